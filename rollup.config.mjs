@@ -1,0 +1,66 @@
+// Builds from the JavaScript that `tsc -p tsconfig.build.json` emitted into .tmp/tsc (one compile
+// serves every output and the .d.ts files):
+// - dist/          production ESM, one module per source file, Lit external, dev warnings stripped
+// - dist/dev/      the same with dev warnings (the `development` export condition)
+// - dist/touchpoint.min.js / .dev.js   self-contained classic scripts for the script tag
+// - dist/node/     the `touchpoint` command for Node (bin/touchpoint.js)
+import { existsSync, readdirSync } from 'node:fs';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import replace from '@rollup/plugin-replace';
+import terser from '@rollup/plugin-terser';
+import { buildConstants } from './scripts/constants.mjs';
+
+const JS = '.tmp/tsc';
+
+/** The public ESM entries: the index and every component's define file. */
+function esmEntries() {
+  const entries = { index: `${JS}/index.js` };
+  for (const dir of readdirSync(JS, { withFileTypes: true })) {
+    const define = `${JS}/${dir.name}/define.js`;
+    if (dir.isDirectory() && existsSync(define)) entries[`${dir.name}/define`] = define;
+  }
+  return entries;
+}
+
+const constants = (dev) => replace({ preventAssignment: true, values: buildConstants({ dev }) });
+
+/** Our html`` and css`` literals lose comments and indentation in the production builds. */
+const literals = (dev) => (dev ? [] : [minifyLiterals()]);
+
+const esm = (dev) => ({
+  input: esmEntries(),
+  external: [/^lit(\/|$)/, /^@lit\//],
+  plugins: [constants(dev), ...literals(dev)],
+  output: {
+    dir: dev ? 'dist/dev' : 'dist',
+    format: 'esm',
+    preserveModules: true,
+    preserveModulesRoot: JS,
+    entryFileNames: '[name].js',
+  },
+});
+
+const script = (dev) => ({
+  input: `${JS}/cdn.js`,
+  plugins: [
+    constants(dev),
+    ...literals(dev),
+    nodeResolve({ exportConditions: dev ? ['development', 'browser'] : ['browser'] }),
+    ...(dev ? [] : [terser({ ecma: 2020, module: false, compress: { passes: 2 } })]),
+  ],
+  output: { file: dev ? 'dist/touchpoint.dev.js' : 'dist/touchpoint.min.js', format: 'iife' },
+});
+
+const cli = existsSync('src/cli/main.ts')
+  ? [
+      {
+        input: `${JS}/cli/main.js`,
+        external: [/^node:/, /^csv-parse/],
+        plugins: [constants(false)],
+        output: { dir: 'dist/node', format: 'esm', preserveModules: true, preserveModulesRoot: JS },
+      },
+    ]
+  : [];
+
+export default [esm(false), esm(true), script(false), script(true), ...cli];

@@ -1,0 +1,6 @@
+// The script-tag entry (dist/touchpoint.min.js): defines every element and reads the data-*
+// configuration of its own <script>. The only module allowed to touch `document` at load.
+import { readScriptConfig } from './script-config.js';
+import './progress-bar/define.js';
+
+readScriptConfig(document.currentScript);

@@ -1,0 +1,14 @@
+// Every public class and type. Registers nothing: import `touchpoint/<component>` to define a tag.
+export { TpElement } from './core/element.js';
+export { define } from './core/define.js';
+export { setMessages, type Catalogue } from './core/i18n.js';
+export { announce } from './core/announcer.js';
+export {
+  TELEMETRY_EVENT,
+  PRE_HUB_BUFFER_SIZE,
+  takePreHubEvents,
+  type TelemetryDetail,
+  type TelemetryProps,
+  type TelemetryValue,
+} from './core/telemetry-event.js';
+export { TpProgressBar } from './progress-bar/progress-bar.js';
