@@ -1,28 +1,26 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
-import { buildConstants } from './scripts/constants.mjs';
 
 // Tests run the dev build of the source: dev warnings are on (DESIGN.md "Dev warnings").
-const define = buildConstants({ dev: true });
+const setupFiles = ['tests/support/constants.ts'];
 
 export default defineConfig({
-  define,
   test: {
     projects: [
       {
-        define,
         test: {
           name: 'unit',
+          setupFiles,
           environment: 'happy-dom',
           include: ['tests/unit/**/*.test.ts'],
         },
       },
       {
-        define,
         optimizeDeps: { include: ['axe-core', 'lit', 'lit/decorators.js', 'lit/directives/style-map.js'] },
         test: {
           name: 'browser',
+          setupFiles,
           include: ['tests/browser/**/*.test.ts'],
           browser: {
             enabled: true,
@@ -36,9 +34,9 @@ export default defineConfig({
         },
       },
       {
-        define,
         test: {
           name: 'e2e',
+          setupFiles,
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 60_000,

@@ -1,0 +1,40 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { progressBarStates } from '../../stories/progress-bar.states.js';
+import { axTree } from '../support/ax-tree.js';
+import { launchChromium, serveRepo, watchErrors } from '../support/browser.js';
+
+let server: Awaited<ReturnType<typeof serveRepo>>;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  server = await serveRepo();
+  browser = await launchChromium();
+  page = await browser.newPage();
+  errors = watchErrors(page);
+  await page.goto(`${server.url}/tests/e2e/fixtures/blank.html`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('<tp-progress-bar> in the accessibility tree (script tag build)', () => {
+  it.each(Object.entries(progressBarStates))('state "%s": role, name and value as a screen reader gets them', async (_name, state) => {
+    await page.evaluate(async (markup) => {
+      document.body.innerHTML = markup;
+      await Promise.all([...document.querySelectorAll('tp-progress-bar')].map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete));
+    }, state.markup);
+    const bars = (await axTree(page)).filter((n) => n.role === 'progressbar');
+    expect(bars).toHaveLength(1);
+    const [bar] = bars;
+    expect(bar!.name).toBe(state.expected.name);
+    expect(bar!.properties.valuemax).toBe(state.expected.valueMax);
+    // Indeterminate: no value at all (never 0).
+    expect(bar!.value).toBe(state.expected.valueNow ?? undefined);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,59 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axTree } from '../support/ax-tree.js';
+import { launchChromium, serveRepo, watchErrors } from '../support/browser.js';
+
+let server: Awaited<ReturnType<typeof serveRepo>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveRepo();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the script-tag example (dist/touchpoint.min.js)', () => {
+  it('upgrades the bars and completes an upload by keyboard, reporting completion once', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.clock.install();
+    await page.goto(`${server.url}/examples/script-tag/`);
+    await page.waitForFunction(() => customElements.get('tp-progress-bar'));
+    await page.evaluate(() => {
+      (window as unknown as { seen: string[] }).seen = [];
+      document.addEventListener('tp-telemetry', (e) =>
+        (window as unknown as { seen: string[] }).seen.push((e as CustomEvent<{ name: string }>).detail.name),
+      );
+    });
+
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('start');
+    await page.keyboard.press('Enter');
+    await page.clock.runFor(5_000);
+
+    const upload = (await axTree(page)).find((n) => n.role === 'progressbar' && n.name === 'Uploading 3 files');
+    expect(upload?.value).toBe(100);
+    expect(await page.locator('#status').textContent()).toBe('All 3 files uploaded.');
+    expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual(['tp.progress_bar.completed']);
+    const preparing = (await axTree(page)).find((n) => n.name === 'Preparing files');
+    expect(preparing?.role).toBe('progressbar');
+    expect(preparing?.value).toBeUndefined();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('loads twice on one page without an error (two copies of the bundle)', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/tests/e2e/fixtures/blank.html`);
+    await page.addScriptTag({ url: '/dist/touchpoint.min.js' });
+    await page.evaluate(() => (document.body.innerHTML = '<tp-progress-bar label="Twice" value="3"></tp-progress-bar>'));
+    expect((await axTree(page)).find((n) => n.role === 'progressbar')?.name).toBe('Twice');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,35 @@
+import { LitElement } from 'lit';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { define, type VersionedElement } from '../../../src/core/define.js';
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('define()', () => {
+  it('registers a tag once and never throws when a second copy registers it again', () => {
+    class First extends LitElement {}
+    class Second extends LitElement {}
+    define('tp-define-twice', First);
+    expect(() => define('tp-define-twice', Second)).not.toThrow();
+    expect(customElements.get('tp-define-twice')).toBe(First);
+  });
+
+  it('warns in dev builds when the copy already registered is another version', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    class Old extends LitElement {}
+    customElements.define('tp-define-old', Old);
+    (Old as VersionedElement).tpVersion = '0.0.1';
+    class New extends LitElement {}
+    define('tp-define-old', New);
+    expect(warn).toHaveBeenCalledOnce();
+    expect(warn.mock.calls[0]![0]).toContain('<tp-define-old> is already defined by Touchpoint 0.0.1');
+  });
+
+  it('stays silent when the same version is registered twice', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    class A extends LitElement {}
+    class B extends LitElement {}
+    define('tp-define-same', A);
+    define('tp-define-same', B);
+    expect(warn).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,168 @@
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import '../../src/progress-bar/define.js';
+import type { TpProgressBar } from '../../src/progress-bar/progress-bar.js';
+import { takePreHubEvents, type TelemetryDetail } from '../../src/core/telemetry-event.js';
+
+async function bar(attributes: Record<string, string> = {}, content = ''): Promise<TpProgressBar> {
+  const el = document.createElement('tp-progress-bar');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.innerHTML = content;
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+const part = (el: TpProgressBar, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part=${name}]`);
+const fraction = (el: TpProgressBar) => part(el, 'indicator')!.style.getPropertyValue('--_fraction');
+const indeterminate = (el: TpProgressBar) => part(el, 'track')!.classList.contains('indeterminate');
+
+let warnings: ReturnType<typeof vi.spyOn>;
+beforeAll(() => {
+  warnings = vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+afterEach(() => {
+  document.body.replaceChildren();
+  document.documentElement.removeAttribute('lang');
+  warnings.mockClear();
+  takePreHubEvents();
+});
+
+describe('<tp-progress-bar> rendering', () => {
+  it('fills the share of max and shows the percentage in the element’s locale', async () => {
+    const el = await bar({ value: '40', label: 'Upload', 'show-value': '' });
+    expect(fraction(el)).toBe('0.4');
+    expect(indeterminate(el)).toBe(false);
+    expect(part(el, 'value')!.textContent).toBe('40%');
+    document.documentElement.lang = 'de';
+    el.value = 41;
+    await el.updateComplete;
+    expect(part(el, 'value')!.textContent!.replace(/\s/g, ' ')).toBe('41 %');
+  });
+
+  it('uses value-text instead of the percentage when given', async () => {
+    const el = await bar({ value: '3', max: '10', 'value-text': '3 of 10 files', 'show-value': '' });
+    expect(part(el, 'value')!.textContent).toBe('3 of 10 files');
+    expect(fraction(el)).toBe('0.3');
+  });
+
+  it('is indeterminate without a value, and shows no value text', async () => {
+    const el = await bar({ label: 'Preparing', 'show-value': '' });
+    expect(indeterminate(el)).toBe(true);
+    expect(part(el, 'value')).toBeNull();
+  });
+
+  it('renders markup in the label as text', async () => {
+    const el = await bar({ label: '<img src=x onerror="window.hacked=1">Upload' });
+    const label = part(el, 'label')!;
+    expect(label.querySelector('img')).toBeNull();
+    expect(label.textContent).toContain('<img src=x onerror="window.hacked=1">Upload');
+    expect((window as unknown as { hacked?: number }).hacked).toBeUndefined();
+  });
+
+  it('takes its label from slotted text', async () => {
+    const el = await bar({ value: '10' }, 'Copying <b>photos</b>');
+    const slot = el.shadowRoot!.querySelector('slot')!;
+    slot.dispatchEvent(new Event('slotchange'));
+    await el.updateComplete;
+    expect((el as unknown as { slottedLabel: string }).slottedLabel).toBe('Copying photos');
+    expect(el.shadowRoot!.querySelector('.header')!.hasAttribute('hidden')).toBe(false);
+  });
+
+  it('warns in dev builds when it has no accessible name, not when the author named the host', async () => {
+    await bar({ id: 'nameless', value: '10' });
+    expect(warnings.mock.calls.flat().join('\n')).toContain('<tp-progress-bar#nameless>: has no accessible name');
+    warnings.mockClear();
+    await bar({ value: '10', 'aria-label': 'Upload' });
+    expect(warnings).not.toHaveBeenCalled();
+  });
+});
+
+describe('<tp-progress-bar> with hostile input', () => {
+  // [attributes, expected fraction ('' when indeterminate), a fragment the dev warning must contain]
+  const cases: [Record<string, string>, string, string | null][] = [
+    [{ value: 'abc' }, '', 'value="abc" is not accepted (expected a number from 0 to 100); using indeterminate'],
+    [{ value: '' }, '', 'value="" is not accepted'],
+    [{ value: 'NaN' }, '', 'value="NaN"'],
+    [{ value: '150' }, '1', 'value="150" is not accepted (expected a number from 0 to 100); using 100'],
+    [{ value: '-3' }, '0', 'value="-3" is not accepted (expected a number from 0 to 100); using 0'],
+    [{ value: '1e309' }, '1', 'value="1e309"'],
+    [{ value: '-Infinity' }, '0', 'value="-Infinity"'],
+    [{ value: '9'.repeat(400) }, '1', 'is not accepted'],
+    [{ value: '5', max: '0' }, '0.05', 'max="0" is not accepted (expected a finite number above 0); using 100'],
+    [{ value: '5', max: '-10' }, '0.05', 'max="-10"'],
+    [{ value: '5', max: 'lots' }, '0.05', 'max="lots"'],
+    [{ value: '5', max: 'Infinity' }, '0.05', 'max="Infinity"'],
+    [{ value: '50', max: '1e-320' }, '1', 'value="50"'],
+    [{ value: '"><script>alert(1)</script>' }, '', 'is not accepted'],
+    [{ value: '7', 'value-text': '<b>bold</b>', 'show-value': '' }, '0.07', null],
+  ];
+
+  it.each(cases)('%o never throws and falls back as documented', async (attributes, expected, warning) => {
+    const el = await bar({ label: 'Hostile', ...attributes });
+    expect(fraction(el)).toBe(expected === '' ? '0' : expected);
+    expect(indeterminate(el)).toBe(expected === '');
+    if (warning) expect(warnings.mock.calls.flat().join('\n')).toContain(warning);
+    else expect(warnings).not.toHaveBeenCalled();
+  });
+
+  it('survives nonsense property values set from script', async () => {
+    const el = await bar({ label: 'Script' });
+    for (const v of [undefined, {}, 'x', [], true, Symbol.iterator.description]) {
+      (el as unknown as { value: unknown }).value = v;
+      (el as unknown as { max: unknown }).max = v;
+      await el.updateComplete;
+    }
+    expect(indeterminate(el)).toBe(true);
+  });
+});
+
+describe('<tp-progress-bar> telemetry', () => {
+  const completed = (events: Event[]) =>
+    events.map((e) => (e as CustomEvent<TelemetryDetail>).detail).filter((d) => d.name === 'tp.progress_bar.completed');
+
+  function listen(): Event[] {
+    const events: Event[] = [];
+    document.addEventListener('tp-telemetry', (e) => events.push(e));
+    return events;
+  }
+
+  it('reports completion each time the value reaches max from below, with duration_ms', async () => {
+    const events = listen();
+    const el = await bar({ id: 'upload', label: 'Upload', value: '0' });
+    el.value = 60;
+    await el.updateComplete;
+    el.value = 100;
+    await el.updateComplete;
+    el.value = 100;
+    await el.updateComplete;
+    el.value = 20;
+    await el.updateComplete;
+    el.max = 20;
+    await el.updateComplete;
+    const done = completed(events);
+    expect(done).toHaveLength(2);
+    expect(done[0]!.component).toEqual({ tag: 'tp-progress-bar', id: 'upload' });
+    expect(typeof done[0]!.props.duration_ms).toBe('number');
+    expect(done[0]!.props.duration_ms).toBeGreaterThanOrEqual(0);
+  });
+
+  it('does not report a bar first rendered already complete', async () => {
+    const events = listen();
+    const el = await bar({ label: 'Done', value: '100' });
+    el.label = 'Still done';
+    await el.updateComplete;
+    expect(completed(events)).toHaveLength(0);
+  });
+
+  it('counts indeterminate → complete as a completion, and names unnamed instances uniquely', async () => {
+    const events = listen();
+    const a = await bar({ label: 'A' });
+    const b = await bar({ label: 'B' });
+    a.value = 100;
+    b.value = 100;
+    await Promise.all([a.updateComplete, b.updateComplete]);
+    const [first, second] = completed(events);
+    expect(first!.component.id).toMatch(/^tp-progress-bar-\d+$/);
+    expect(second!.component.id).not.toBe(first!.component.id);
+  });
+});
