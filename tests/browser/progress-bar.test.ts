@@ -3,7 +3,7 @@ import '../../src/progress-bar/define.js';
 import type { TpProgressBar } from '../../src/progress-bar/progress-bar.js';
 import { axeViolations } from '../support/axe.js';
 import { emulateMedia, resetMedia } from '../support/media.js';
-import { progressBarStates } from '../../stories/progress-bar.states.js';
+import { progressBarMarkup, progressBarStates } from '../../stories/progress-bar.states.js';
 
 async function mount(markup: string): Promise<HTMLElement> {
   const host = document.createElement('div');
@@ -24,7 +24,7 @@ afterEach(async () => {
 
 describe('<tp-progress-bar> in Chromium', () => {
   it.each(Object.entries(progressBarStates))('state "%s" has no axe violations', async (_name, state) => {
-    const host = await mount(state.markup);
+    const host = await mount(progressBarMarkup(state));
     expect(await axeViolations(host)).toEqual([]);
   });
 

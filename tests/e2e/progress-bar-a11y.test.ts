@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { progressBarStates } from '../../stories/progress-bar.states.js';
+import { progressBarMarkup, progressBarStates } from '../../stories/progress-bar.states.js';
 import { axTree } from '../support/ax-tree.js';
 import { launchChromium, serveRepo, watchErrors } from '../support/browser.js';
 
@@ -27,7 +27,7 @@ describe('<tp-progress-bar> in the accessibility tree (script tag build)', () =>
     await page.evaluate(async (markup) => {
       document.body.innerHTML = markup;
       await Promise.all([...document.querySelectorAll('tp-progress-bar')].map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete));
-    }, state.markup);
+    }, progressBarMarkup(state));
     const bars = (await axTree(page)).filter((n) => n.role === 'progressbar');
     expect(bars).toHaveLength(1);
     const [bar] = bars;

@@ -17,10 +17,19 @@ export function serveRepo(options: { headers?: Record<string, string> } = {}) {
   return serveStatic(repoRoot, options);
 }
 
-/** Collects uncaught page errors and console errors, so a test can assert there were none. */
+/**
+ * Collects uncaught page errors, console errors and failed responses (with their URL), so a test
+ * can assert there were none. The browser's own favicon request is not the page's doing.
+ */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+  page.on('console', (m) => {
+    // Reported with its URL by the response handler below.
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(`console: ${m.text()}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400 && !new URL(r.url()).pathname.endsWith('/favicon.ico')) errors.push(`http ${r.status()}: ${r.url()}`);
+  });
   return errors;
 }

@@ -1,0 +1,57 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic } from '../../scripts/static-server.mjs';
+import { launchChromium, repoRoot, watchErrors } from '../support/browser.js';
+
+const staticDir = `${repoRoot}/storybook-static`;
+if (!existsSync(`${staticDir}/index.json`)) {
+  throw new Error('No Storybook build: run `npm run build-storybook` before `npm run test:stories`.');
+}
+const index = JSON.parse(readFileSync(`${staticDir}/index.json`, 'utf8')) as {
+  entries: Record<string, { id: string; title: string; name: string; type: 'story' | 'docs' }>;
+};
+const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  server = await serveStatic(staticDir);
+  browser = await launchChromium();
+  page = await browser.newPage();
+  errors = watchErrors(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('every story passes axe in Chromium', () => {
+  it('has stories to check', () => {
+    expect(stories.length).toBeGreaterThan(5);
+  });
+
+  it.each(stories.map((s) => [`${s.title} / ${s.name}`, s.id]))('%s', async (_label, id) => {
+    errors.length = 0;
+    await page.goto(`${server.url}/iframe.html?id=${id}&viewMode=story`);
+    await page.waitForFunction(() => {
+      const root = document.querySelector('#storybook-root');
+      const pending = root?.querySelectorAll(':not(:defined)').length ?? 1;
+      return root && root.childElementCount > 0 && pending === 0;
+    });
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+      const result = await axe.run('#storybook-root', { resultTypes: ['violations'] });
+      return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
