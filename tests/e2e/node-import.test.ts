@@ -12,7 +12,7 @@ const moduleEntries = Object.entries(pkg.exports)
  * Globals Lit's own Node build adds (its SSR shim includes a `customElements` registry). Anything
  * else appearing on `globalThis` would be Touchpoint touching the environment at import.
  */
-const LIT_GLOBALS = ['customElements', 'litElementVersions', 'litHtmlVersions', 'litPropertyMetadata', 'litServerRoot', 'reactiveElementVersions'];
+const LIT_GLOBALS = ['customElements', 'litIssuedWarnings', 'litElementVersions', 'litHtmlVersions', 'litPropertyMetadata', 'litServerRoot', 'reactiveElementVersions'];
 
 /** Imports `specifier` in a fresh Node process (no DOM at all) and reports what it saw. */
 function importInNode(specifier: string, conditions: string[] = []): string {
