@@ -4,7 +4,7 @@
 // - dist/dev/      the same with dev warnings (the `development` export condition)
 // - dist/touchpoint.min.js / .dev.js   self-contained classic scripts for the script tag
 // - dist/node/     the `touchpoint` command for Node (bin/touchpoint.js)
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
@@ -13,12 +13,18 @@ import { buildConstants } from './scripts/constants.mjs';
 
 const JS = '.tmp/tsc';
 
-/** The public ESM entries: the index and every component's define file. */
+/**
+ * The public ESM entries, read from package.json "exports" (the single list of what is public):
+ * `./dist/x/y.js` is built from `.tmp/tsc/x/y.js`.
+ */
 function esmEntries() {
-  const entries = { index: `${JS}/index.js` };
-  for (const dir of readdirSync(JS, { withFileTypes: true })) {
-    const define = `${JS}/${dir.name}/define.js`;
-    if (dir.isDirectory() && existsSync(define)) entries[`${dir.name}/define`] = define;
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  const entries = {};
+  for (const target of Object.values(pkg.exports)) {
+    const file = typeof target === 'object' ? target.default : undefined;
+    if (!file?.startsWith('./dist/')) continue;
+    const name = file.slice('./dist/'.length, -'.js'.length);
+    entries[name] = `${JS}/${name}.js`;
   }
   return entries;
 }
