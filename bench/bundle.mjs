@@ -5,15 +5,25 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
 
+/**
+ * The code an entry loads up front. Chunks it imports lazily (`import()`, e.g. a feature only some
+ * pages turn on) are not in it: `bundleChunks` reports them apart.
+ */
 export async function bundle(input) {
+  return (await bundleChunks(input)).entry;
+}
+
+/** `{ entry, lazy }`: the up-front code, and the code of each lazily imported chunk. */
+export async function bundleChunks(input) {
   const build = await rollup({
     input,
     plugins: [nodeResolve({ exportConditions: ['browser', 'production'] }), terser({ ecma: 2020, module: true })],
     onwarn: () => {},
   });
-  const { output } = await build.generate({ format: 'esm', inlineDynamicImports: true });
+  const { output } = await build.generate({ format: 'esm' });
   await build.close();
-  return output[0].code;
+  const chunks = output.filter((o) => o.type === 'chunk');
+  return { entry: chunks.find((c) => c.isEntry).code, lazy: chunks.filter((c) => !c.isEntry).map((c) => c.code) };
 }
 
 export function measure(code) {
