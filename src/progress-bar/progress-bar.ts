@@ -45,7 +45,6 @@ export class TpProgressBar extends TpElement {
     label: {},
     valueText: { attribute: 'value-text' },
     showValue: { type: Boolean, attribute: 'show-value' },
-    slottedLabel: { state: true },
   };
 
   /** Current value, 0..max. Absent (or not a number) means indeterminate: the amount is unknown. */
@@ -63,6 +62,7 @@ export class TpProgressBar extends TpElement {
   /** Shows the value text next to the label. */
   showValue = false;
 
+  /** Text of the slotted label; set on slotchange, which re-renders. */
   private slottedLabel = '';
 
   private readonly setAria = hostAria(this);
@@ -113,6 +113,7 @@ export class TpProgressBar extends TpElement {
       .join('')
       .replace(/\s+/g, ' ')
       .trim();
+    this.requestUpdate();
   }
 
   override render() {

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { bundle } from '../../bench/bundle.mjs';
+import { repoRoot } from '../support/browser.js';
+
+const read = (path: string) => readFileSync(`${repoRoot}/${path}`, 'utf8');
+/** A string only dev warnings contain (src/core/warn.ts prefixes every one with it). */
+const DEV_WARNING = '[touchpoint]';
+
+describe('the build keeps its promises (DESIGN.md "Dev warnings", "Entries")', () => {
+  it('strips dev warnings from the production ESM and touchpoint.min.js', () => {
+    expect(read('dist/progress-bar/progress-bar.js')).not.toContain('has no accessible name');
+    expect(read('dist/progress-bar/progress-bar.js')).not.toContain('a finite number above 0');
+    expect(read('dist/core/define.js')).not.toContain('is already defined by Touchpoint');
+    expect(read('dist/touchpoint.min.js')).not.toContain(DEV_WARNING);
+    expect(read('dist/touchpoint.min.js')).not.toContain('Lit is in dev mode');
+  });
+
+  it('keeps them in the development condition and touchpoint.dev.js', () => {
+    expect(read('dist/dev/core/warn.js')).toContain(DEV_WARNING);
+    expect(read('dist/dev/progress-bar/progress-bar.js')).toContain('has no accessible name');
+    expect(read('dist/dev/core/define.js')).toContain('is already defined by Touchpoint');
+    expect(read('dist/touchpoint.dev.js')).toContain(DEV_WARNING);
+  });
+
+  it('keeps Lit out of the ESM entries and in the script bundles', () => {
+    expect(read('dist/progress-bar/progress-bar.js')).toMatch(/from 'lit'/);
+    expect(read('dist/touchpoint.min.js')).not.toMatch(/\bimport\b.*from/);
+    expect(read('dist/touchpoint.min.js')).toContain('tp-progress-bar');
+  });
+
+  it('registers nothing from the index: only define files name a tag (what `sideEffects` promises)', async () => {
+    // Components find their tag through `localName`; the tag string lives in define.ts alone.
+    expect(await bundle(`${repoRoot}/dist/index.js`)).not.toContain('"tp-progress-bar"');
+    expect(await bundle(`${repoRoot}/dist/progress-bar/define.js`)).toContain('"tp-progress-bar"');
+  });
+});
