@@ -7,7 +7,8 @@ export interface VersionedElement extends CustomElementConstructor {
 
 /**
  * Registers `tag` unless it already is: a second copy of Touchpoint on the page (an npm bundle plus
- * the script tag) must never throw "already defined". In dev builds, a different version is named.
+ * the script tag) must never throw "already defined". The first copy keeps its elements. In dev
+ * builds, one warning per page says a second copy loaded (it costs bytes) and names both versions.
  * Does nothing where `customElements` does not exist (Node, SSR).
  */
 export function define(tag: string, ctor: VersionedElement): void {
@@ -18,10 +19,10 @@ export function define(tag: string, ctor: VersionedElement): void {
     customElements.define(tag, ctor);
     return;
   }
-  if (__TP_DEV__ && existing !== ctor && existing.tpVersion !== __TP_VERSION__) {
+  if (__TP_DEV__ && existing !== ctor) {
     warn(
       document.documentElement,
-      `<${tag}> is already defined by Touchpoint ${existing.tpVersion ?? '(unknown version)'}; this copy (${__TP_VERSION__}) is not used. Load one copy.`,
+      `Touchpoint ${__TP_VERSION__} loaded a second time; its elements are already defined by Touchpoint ${existing.tpVersion ?? '(unknown version)'}, which keeps them. Load one copy.`,
     );
   }
 }

@@ -56,4 +56,18 @@ describe('the script-tag example (dist/touchpoint.min.js)', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('the dev bundle loaded twice warns exactly once, naming the versions', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    const warnings: string[] = [];
+    page.on('console', (m) => m.type() === 'warning' && m.text().startsWith('[touchpoint]') && warnings.push(m.text()));
+    await page.goto(`${server.url}/tests/e2e/fixtures/blank.html`);
+    await page.addScriptTag({ url: '/dist/touchpoint.dev.js' });
+    await page.evaluate(() => (document.body.innerHTML = '<tp-progress-bar label="Twice" value="3"></tp-progress-bar>'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/loaded a second time; .* Load one copy\./);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
