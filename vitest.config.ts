@@ -7,6 +7,8 @@ const setupFiles = ['tests/support/constants.ts'];
 
 export default defineConfig({
   test: {
+    // The JSON report lets .ci/run print one "N passed, N failed" line for all layers.
+    reporters: ['default', ['json', { outputFile: '.tmp/results/tests.json' }]],
     projects: [
       {
         test: {

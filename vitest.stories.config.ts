@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     name: 'stories',
+    reporters: ['default', ['json', { outputFile: '.tmp/results/stories.json' }]],
     environment: 'node',
     include: ['tests/stories/**/*.test.ts'],
     testTimeout: 120_000,
