@@ -22,12 +22,16 @@ const TYPES = {
 /**
  * Starts serving `root`. `port` 0 picks a free port. Resolves to `{ url, close }`.
  * `headers` (optional) are added to every response, e.g. a Content-Security-Policy.
+ * `routes` (optional) maps a path prefix to a Node request handler `(req, res) => void`, for the
+ * examples' small back ends (e.g. `{ '/api/contact': handler }`); everything else is a file.
  */
-export async function serveStatic(root, { port = 0, host = '127.0.0.1', headers = {} } = {}) {
+export async function serveStatic(root, { port = 0, host = '127.0.0.1', headers = {}, routes = {} } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      const prefix = Object.keys(routes).find((p) => path === p || path.startsWith(`${p}/`));
+      if (prefix) return await routes[prefix](req, res);
       let file = normalize(join(base, path));
       if (file !== base && !file.startsWith(base + sep)) return send(res, 403, 'Forbidden');
       let info = await stat(file).catch(() => null);
