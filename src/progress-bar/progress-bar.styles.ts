@@ -64,9 +64,10 @@ export const styles = css`
     [part='track'] {
       border: 1px solid CanvasText;
     }
+    /* System colours for the fill and for the reduced-motion stripes alike. */
     [part='indicator'] {
       forced-color-adjust: none;
-      background: Highlight;
+      --_accent: Highlight;
     }
   }
 `;

@@ -55,14 +55,23 @@ describe('<tp-progress-bar> in Chromium', () => {
     expect(style.backgroundImage).toContain('repeating-linear-gradient');
   });
 
-  it('keeps the indicator visible in forced-colors mode', async () => {
-    const el = (await mount('<tp-progress-bar label="Upload" value="50"></tp-progress-bar>')).firstElementChild!;
-    await emulateMedia({ 'forced-colors': 'active' });
-    const fill = getComputedStyle(indicator(el)).backgroundColor;
-    const groove = getComputedStyle(track(el));
-    expect(fill).not.toBe('rgba(0, 0, 0, 0)');
+  it('keeps the indicator visible in forced-colors mode, in system colours', async () => {
+    const host = await mount(
+      '<tp-progress-bar label="Upload" value="50"></tp-progress-bar><tp-progress-bar label="Preparing"></tp-progress-bar>',
+    );
+    const [bar, busy] = [...host.children];
+    await emulateMedia({ 'forced-colors': 'active', 'prefers-reduced-motion': 'reduce' });
+    const probe = document.createElement('div');
+    probe.style.color = 'Highlight';
+    document.body.append(probe);
+    const highlight = getComputedStyle(probe).color;
+    const fill = getComputedStyle(indicator(bar!)).backgroundColor;
+    const groove = getComputedStyle(track(bar!));
+    expect(fill).toBe(highlight);
     expect(fill).not.toBe(groove.backgroundColor);
     expect(groove.borderTopStyle).toBe('solid');
+    // The still stripes of an indeterminate bar use the system colour too, not the page's accent.
+    expect(getComputedStyle(indicator(busy!)).backgroundImage).toContain(highlight);
   });
 
   it('switches to dark colours when the page uses a dark colour scheme', async () => {
