@@ -1,0 +1,63 @@
+import type { TelemetryProps } from '../core/telemetry-event.js';
+import { warn, warnAttribute } from '../core/warn.js';
+import { flush, setConsent, startTelemetry, track } from './index.js';
+import type { ConsentState } from './schema.js';
+
+/** `window.touchpoint`, for pages that load Touchpoint with a script tag. */
+export interface TouchpointGlobal {
+  /** Tells the hub the visitor's consent: `pending`, `granted` or `denied`. */
+  consent(state: ConsentState): void;
+  /** Records one of the site's own events. */
+  track(name: string, props?: TelemetryProps): void;
+  /** Sends what is waiting, if consent allows. */
+  flush(): Promise<void>;
+}
+
+declare global {
+  interface Window {
+    touchpoint?: TouchpointGlobal;
+  }
+}
+
+const CONSENT_STATES: readonly string[] = ['pending', 'granted', 'denied'] satisfies ConsentState[];
+const ACCEPTED_CONSENT = '"pending", "granted" or "denied"';
+
+const isConsent = (value: unknown): value is ConsentState => CONSENT_STATES.includes(value as string);
+
+function readConsent(script: Element): ConsentState {
+  const value = script.getAttribute('data-consent');
+  if (value === null || isConsent(value)) return value ?? 'pending';
+  __TP_DEV__ && warnAttribute(script, 'data-consent', value, ACCEPTED_CONSENT, '"pending"');
+  return 'pending';
+}
+
+function readSampleRate(script: Element): number {
+  const value = script.getAttribute('data-sample-rate');
+  if (value === null) return 1;
+  // Number('') is 0: an empty attribute is a mistake, not "sample nothing".
+  const rate = value.trim() ? Number(value) : NaN;
+  if (rate >= 0 && rate <= 1) return rate;
+  __TP_DEV__ && warnAttribute(script, 'data-sample-rate', value, 'a number from 0 to 1', '1');
+  return 1;
+}
+
+/**
+ * The telemetry half of the script tag (DESIGN.md "The script tag"): starts the hub with the tag's
+ * `data-consent` (default `pending`) and `data-sample-rate` (default 1) and installs
+ * `window.touchpoint`. Bad values fall back to the default with a dev warning. There is no sink in
+ * this build, so events wait in memory (bounded) and never leave the page.
+ */
+export function startFromScriptTag(script: HTMLOrSVGScriptElement | null): void {
+  startTelemetry(script ? { consent: readConsent(script), sampleRate: readSampleRate(script) } : {});
+  if (__TP_DEV__ && script?.hasAttribute('data-endpoint')) {
+    warn(script, 'data-endpoint is not supported by this build yet (the HTTP sink comes later); events stay in memory and are not sent.');
+  }
+  window.touchpoint = {
+    consent(state) {
+      if (isConsent(state)) setConsent(state);
+      else if (__TP_DEV__ && script) warn(script, `touchpoint.consent("${String(state)}") is not accepted (expected ${ACCEPTED_CONSENT}); consent is unchanged.`);
+    },
+    track,
+    flush,
+  };
+}

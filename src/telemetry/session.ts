@@ -1,0 +1,32 @@
+import { randomId } from '../core/id.js';
+import { attempt } from './attempt.js';
+
+/** The tab's session with its sampling decision: kept together so the decision sticks for the session. */
+export interface Session {
+  id: string;
+  /** The sample rate the decision was made with (reported as `sample_rate`). */
+  rate: number;
+  sampled: boolean;
+}
+
+const KEY = 'touchpoint:session';
+
+// Storage access throws when the browser blocks it (sandboxed frames, some privacy modes); then the
+// session lasts as long as the page.
+
+/**
+ * The session of this tab, from sessionStorage or new (and then stored). Call only once consent is
+ * granted: this and `forgetSession` are the only places telemetry touches storage.
+ */
+export function loadSession(sampleRate: number): Session {
+  const stored = attempt((): Session | null => JSON.parse(sessionStorage.getItem(KEY)!));
+  if (stored?.id) return stored;
+  const fresh: Session = { id: randomId(), rate: sampleRate, sampled: Math.random() < sampleRate };
+  attempt(() => sessionStorage.setItem(KEY, JSON.stringify(fresh)));
+  return fresh;
+}
+
+/** Removes the stored session, when consent is withdrawn. */
+export function forgetSession(): void {
+  attempt(() => sessionStorage.removeItem(KEY));
+}

@@ -1,0 +1,112 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { setConsent, startTelemetry, track } from '../../../src/telemetry/index.js';
+import { memorySink } from '../../../src/telemetry/sinks/memory.js';
+import { emitFrom, mountSource, resetAfterEach } from './helpers.js';
+
+resetAfterEach();
+
+const SESSION_KEY = 'touchpoint:session';
+
+/** Every way telemetry could store or send something, watched. */
+function watchStorageAndNetwork() {
+  return {
+    setItem: vi.spyOn(Storage.prototype, 'setItem'),
+    getItem: vi.spyOn(Storage.prototype, 'getItem'),
+    fetch: vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response()),
+  };
+}
+
+function setGlobalPrivacyControl(value: boolean | undefined) {
+  Object.defineProperty(navigator, 'globalPrivacyControl', { value, configurable: true });
+}
+
+describe('consent', () => {
+  it('pending (the default): events wait in memory; nothing is stored, read or sent', async () => {
+    const watch = watchStorageAndNetwork();
+    const sink = memorySink();
+    const hub = startTelemetry({ sinks: [sink] });
+    emitFrom(mountSource());
+    track('site.signup_started');
+    await hub.flush();
+    expect(sink.events).toEqual([]);
+    expect(watch.setItem).not.toHaveBeenCalled();
+    expect(watch.getItem).not.toHaveBeenCalled();
+    expect(watch.fetch).not.toHaveBeenCalled();
+    expect(sessionStorage.length).toBe(0);
+
+    setConsent('granted');
+    await hub.flush();
+    expect(sink.events.map((e) => e.name)).toEqual(['tp.test.happened', 'site.signup_started']);
+    expect(watch.setItem).toHaveBeenCalledOnce();
+    expect(JSON.parse(sessionStorage.getItem(SESSION_KEY)!).id).toBe(sink.events[0]!.session);
+  });
+
+  it('pending → denied: the waiting events are dropped, and nothing was ever stored', async () => {
+    const watch = watchStorageAndNetwork();
+    const sink = memorySink();
+    const hub = startTelemetry({ sinks: [sink] });
+    const source = mountSource();
+    emitFrom(source, 'one');
+    emitFrom(source, 'two');
+    setConsent('denied');
+    emitFrom(source, 'three');
+    await hub.flush();
+    expect(sink.events).toEqual([]);
+    expect(watch.setItem).not.toHaveBeenCalled();
+    expect(watch.getItem).not.toHaveBeenCalled();
+    expect(watch.fetch).not.toHaveBeenCalled();
+    expect(sessionStorage.length).toBe(0);
+
+    // Granting later sends none of them: only how many were lost, and why.
+    setConsent('granted');
+    await hub.flush();
+    expect(sink.events.map((e) => [e.name, e.props])).toEqual([['tp.telemetry.dropped', { consent_denied: 3 }]]);
+  });
+
+  it('granted at start: events are sent and the session is stored', async () => {
+    const sink = memorySink();
+    const hub = startTelemetry({ sinks: [sink], consent: 'granted' });
+    track('site.checkout_opened', { step: 1 });
+    await hub.flush();
+    expect(sink.events).toHaveLength(1);
+    expect(sink.events[0]).toMatchObject({ name: 'site.checkout_opened', props: { step: 1 } });
+    expect(sessionStorage.getItem(SESSION_KEY)).not.toBeNull();
+  });
+
+  it('granted → denied: the stored session is removed and nothing more is sent', async () => {
+    const sink = memorySink();
+    const hub = startTelemetry({ sinks: [sink], consent: 'granted' });
+    expect(sessionStorage.getItem(SESSION_KEY)).not.toBeNull();
+    setConsent('denied');
+    expect(sessionStorage.getItem(SESSION_KEY)).toBeNull();
+    track('site.after_withdrawal');
+    await hub.flush();
+    expect(sink.events).toEqual([]);
+  });
+
+  describe('Global Privacy Control', () => {
+    afterEach(() => setGlobalPrivacyControl(undefined));
+
+    it('navigator.globalPrivacyControl counts as denied, even when the site grants consent', async () => {
+      setGlobalPrivacyControl(true);
+      const setItem = vi.spyOn(Storage.prototype, 'setItem');
+      const sink = memorySink();
+      const hub = startTelemetry({ sinks: [sink], consent: 'granted' });
+      track('site.one');
+      setConsent('granted');
+      track('site.two');
+      await hub.flush();
+      expect(sink.events).toEqual([]);
+      expect(setItem).not.toHaveBeenCalled();
+    });
+
+    it('the site owner can choose not to respect it', async () => {
+      setGlobalPrivacyControl(true);
+      const sink = memorySink();
+      const hub = startTelemetry({ sinks: [sink], consent: 'granted', respectGlobalPrivacyControl: false });
+      track('site.one');
+      await hub.flush();
+      expect(sink.events.map((e) => e.name)).toEqual(['site.one']);
+    });
+  });
+});

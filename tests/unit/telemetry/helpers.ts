@@ -1,0 +1,36 @@
+// Shared setup for the telemetry unit tests: a clean page, storage and hub between tests.
+import { afterEach, vi } from 'vitest';
+import { emitTelemetry, takePreHubEvents, type TelemetryProps } from '../../../src/core/telemetry-event.js';
+import { shutdown } from '../../../src/telemetry/index.js';
+
+/** Registers the clean-up every telemetry test file needs. */
+export function resetAfterEach(): void {
+  afterEach(() => {
+    // Not awaited: a test's never-settling sink would hold the hook for the sink timeout.
+    void shutdown();
+    takePreHubEvents();
+    sessionStorage.clear();
+    document.body.replaceChildren();
+    history.replaceState(null, '', '/');
+    vi.restoreAllMocks();
+    vi.useRealTimers();
+  });
+}
+
+/** What `TpElement.track()` does: one `tp-telemetry` event from `source`. */
+export function emitFrom(source: Element, action = 'happened', props: TelemetryProps = {}): void {
+  emitTelemetry(source, {
+    name: `tp.test.${action}`,
+    component: { tag: 'tp-test', id: source.id || 'tp-test-1' },
+    props,
+    time: Date.now(),
+  });
+}
+
+/** An element in the document to emit from. */
+export function mountSource(id = 'source'): HTMLElement {
+  const el = document.createElement('tp-test');
+  el.id = id;
+  document.body.append(el);
+  return el;
+}

@@ -1,0 +1,113 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startTelemetry } from '../../../src/telemetry/index.js';
+import { startFromScriptTag } from '../../../src/telemetry/script-tag.js';
+import { memorySink } from '../../../src/telemetry/sinks/memory.js';
+import { resetAfterEach } from './helpers.js';
+
+resetAfterEach();
+
+const spyOnWarn = () => vi.spyOn(console, 'warn').mockImplementation(() => {});
+let warnings: ReturnType<typeof spyOnWarn>;
+beforeEach(() => {
+  warnings = spyOnWarn();
+});
+afterEach(() => {
+  delete window.touchpoint;
+  for (const script of scripts.splice(0)) script.remove();
+});
+
+const scripts: HTMLScriptElement[] = [];
+
+/** A script tag like the page's; each test gives its own id, since each dev warning is printed once per page. */
+function scriptTag(id: string, attributes: Record<string, string> = {}): HTMLScriptElement {
+  const script = document.createElement('script');
+  script.id = id;
+  for (const [name, value] of Object.entries(attributes)) script.setAttribute(name, value);
+  document.head.append(script);
+  scripts.push(script);
+  return script;
+}
+
+/** Starts from the tag, then attaches a memory sink to the hub it started, to see what would be sent. */
+function start(script: HTMLScriptElement | null) {
+  startFromScriptTag(script);
+  const sink = memorySink();
+  startTelemetry({ sinks: [sink] });
+  return sink;
+}
+
+describe('the script-tag switch', () => {
+  it('defaults to consent pending and sample rate 1, and installs window.touchpoint', async () => {
+    const sink = start(scriptTag('defaults'));
+    window.touchpoint!.track('site.loaded', { ok: true });
+    await window.touchpoint!.flush();
+    expect(sink.events).toEqual([]);
+    window.touchpoint!.consent('granted');
+    await window.touchpoint!.flush();
+    expect(sink.events.map((e) => [e.name, e.props, e.sample_rate])).toEqual([['site.loaded', { ok: true }, 1]]);
+    expect(warnings).not.toHaveBeenCalled();
+  });
+
+  it('reads data-consent and data-sample-rate', async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0.1);
+    const sink = start(scriptTag('configured', { 'data-consent': 'granted', 'data-sample-rate': '0.25' }));
+    window.touchpoint!.track('site.loaded');
+    await window.touchpoint!.flush();
+    expect(sink.events.map((e) => e.sample_rate)).toEqual([0.25]);
+  });
+
+  it('data-consent="denied" drops everything', async () => {
+    const sink = start(scriptTag('denied', { 'data-consent': 'denied' }));
+    window.touchpoint!.track('site.loaded');
+    await window.touchpoint!.flush();
+    expect(sink.events).toEqual([]);
+  });
+
+  it('falls back from bad values with a dev warning naming the element, attribute, value and what is accepted', async () => {
+    const sink = start(scriptTag('bad', { 'data-consent': 'yes', 'data-sample-rate': '2' }));
+    expect(warnings.mock.calls.map((c) => c[0])).toEqual([
+      '[touchpoint] <script#bad>: data-consent="yes" is not accepted (expected "pending", "granted" or "denied"); using "pending".',
+      '[touchpoint] <script#bad>: data-sample-rate="2" is not accepted (expected a number from 0 to 1); using 1.',
+    ]);
+    window.touchpoint!.track('site.loaded');
+    await window.touchpoint!.flush();
+    expect(sink.events).toEqual([]); // pending
+    window.touchpoint!.consent('granted');
+    await window.touchpoint!.flush();
+    expect(sink.events[0]!.sample_rate).toBe(1);
+  });
+
+  it.each(['', ' ', 'half', '-0.1', 'NaN'])('rejects data-sample-rate="%s"', (value) => {
+    start(scriptTag(`rate-${value.trim() || 'blank'}-${value.length}`, { 'data-sample-rate': value }));
+    expect(warnings).toHaveBeenCalledOnce();
+    expect(warnings.mock.calls[0]![0]).toContain(`data-sample-rate="${value}" is not accepted`);
+  });
+
+  it('says in dev that data-endpoint is not wired yet, and sends nothing anywhere', async () => {
+    const fetch = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response());
+    startFromScriptTag(scriptTag('endpoint', { 'data-endpoint': 'https://collector.example/t', 'data-consent': 'granted' }));
+    expect(warnings.mock.calls[0]![0]).toMatch(/^\[touchpoint\] <script#endpoint>: data-endpoint is not supported by this build yet/);
+    window.touchpoint!.track('site.loaded');
+    await window.touchpoint!.flush();
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('window.touchpoint.consent() ignores a state it does not know, with a dev warning', async () => {
+    const sink = start(scriptTag('consent-typo', { 'data-consent': 'granted' }));
+    window.touchpoint!.consent('revoked' as 'denied');
+    expect(warnings.mock.calls[0]![0]).toBe(
+      '[touchpoint] <script#consent-typo>: touchpoint.consent("revoked") is not accepted (expected "pending", "granted" or "denied"); consent is unchanged.',
+    );
+    window.touchpoint!.track('site.still_granted');
+    await window.touchpoint!.flush();
+    expect(sink.events.map((e) => e.name)).toEqual(['site.still_granted']);
+  });
+
+  it('works without its script element (document.currentScript is null in modules)', async () => {
+    const sink = start(null);
+    window.touchpoint!.consent('granted');
+    window.touchpoint!.track('site.loaded');
+    await window.touchpoint!.flush();
+    expect(sink.events.map((e) => e.name)).toEqual(['site.loaded']);
+  });
+});
