@@ -52,7 +52,9 @@ const script = (dev) => ({
   plugins: [
     constants(dev),
     ...literals(dev),
-    nodeResolve({ exportConditions: dev ? ['development', 'browser'] : ['browser'] }),
+    // Name the condition: otherwise node-resolve picks Lit's development build whenever NODE_ENV
+    // is set to anything but "production" (vitest sets "test").
+    nodeResolve({ exportConditions: dev ? ['development', 'browser'] : ['production', 'browser'] }),
     ...(dev ? [] : [terser({ ecma: 2020, module: false, compress: { passes: 2 } })]),
   ],
   output: { file: dev ? 'dist/touchpoint.dev.js' : 'dist/touchpoint.min.js', format: 'iife' },
