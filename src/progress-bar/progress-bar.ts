@@ -6,6 +6,9 @@ import { styles } from './progress-bar.styles.js';
 
 const DEFAULT_MAX = 100;
 
+/** One formatter per locale: building an `Intl.NumberFormat` costs more than rendering a bar. */
+const percentFormats: Record<string, Intl.NumberFormat> = {};
+
 /** Attribute → number, keeping "no attribute" (null) apart from "not a number" (NaN). */
 const numberOrNaN = {
   fromAttribute: (raw: string | null): number | null => (raw === null ? null : raw.trim() === '' ? NaN : Number(raw)),
@@ -66,43 +69,16 @@ export class TpProgressBar extends TpElement {
   private slottedLabel = '';
 
   private readonly setAria = hostAria(this);
+  /** What this update shows, worked out once in `willUpdate` for `render` and `updated`. */
+  private view!: { value: number | null; max: number; fraction: number; text: string };
   /** When the current run started: the first incomplete render, or the last time the bar left `max`. */
-  private runStartedAt = 0;
+  private runStartedAt!: number;
   /** Whether the bar has been seen incomplete since it last completed: completion is only reported then. */
-  private wasIncomplete = false;
+  private wasIncomplete?: boolean;
 
   constructor() {
     super();
     this.setAria({ role: 'progressbar', ariaValueMin: '0' });
-  }
-
-  /** The value and max actually shown, after falling back from bad input. */
-  private normalized(): { value: number | null; max: number } {
-    let max = this.max;
-    if (typeof max !== 'number' || !(max > 0) || max === Infinity) {
-      __TP_DEV__ &&
-        warnAttribute(this, 'max', this.getAttribute('max') ?? max, 'a finite number above 0', String(DEFAULT_MAX));
-      max = DEFAULT_MAX;
-    }
-    let value = this.value;
-    if (value == null) return { value: null, max };
-    if (typeof value !== 'number' || Number.isNaN(value)) {
-      __TP_DEV__ &&
-        warnAttribute(this, 'value', this.getAttribute('value') ?? value, `a number from 0 to ${max}`, 'indeterminate');
-      return { value: null, max };
-    }
-    if (value < 0 || value > max) {
-      const clamped = value < 0 ? 0 : max;
-      __TP_DEV__ &&
-        warnAttribute(this, 'value', this.getAttribute('value') ?? value, `a number from 0 to ${max}`, String(clamped));
-      value = clamped;
-    }
-    return { value, max };
-  }
-
-  /** `this.locale` is always a valid tag, so `Intl` cannot throw here. */
-  private formatPercent(fraction: number): string {
-    return new Intl.NumberFormat(this.locale, { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
   }
 
   private onSlotChange(event: Event): void {
@@ -116,9 +92,33 @@ export class TpProgressBar extends TpElement {
     this.requestUpdate();
   }
 
+  /** Works out, once per update, what is shown: bad input falls back (with a dev warning), never throws. */
+  override willUpdate(): void {
+    let max = this.max;
+    if (typeof max !== 'number' || !(max > 0) || max === Infinity) {
+      __TP_DEV__ &&
+        warnAttribute(this, 'max', this.getAttribute('max') ?? max, 'a finite number above 0', String(DEFAULT_MAX));
+      max = DEFAULT_MAX;
+    }
+    let value = this.value ?? null;
+    const accepted = `a number from 0 to ${max}`;
+    if (value !== null && (typeof value !== 'number' || Number.isNaN(value))) {
+      __TP_DEV__ && warnAttribute(this, 'value', this.getAttribute('value') ?? value, accepted, 'indeterminate');
+      value = null;
+    } else if (value !== null && (value < 0 || value > max)) {
+      const clamped = value < 0 ? 0 : max;
+      __TP_DEV__ && warnAttribute(this, 'value', this.getAttribute('value') ?? value, accepted, String(clamped));
+      value = clamped;
+    }
+    const fraction = value === null ? 0 : value / max;
+    // `this.locale` is always a valid tag, so `Intl` cannot throw here.
+    const locale = this.locale;
+    const format = (percentFormats[locale] ??= new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }));
+    this.view = { value, max, fraction, text: value === null ? '' : this.valueText || format.format(fraction) };
+  }
+
   override render() {
-    const { value, max } = this.normalized();
-    const text = value === null ? '' : this.valueText || this.formatPercent(value / max);
+    const { value, text } = this.view;
     const hasLabel = Boolean(this.label || this.slottedLabel);
     return html`
       <div class="header" ?hidden=${!hasLabel && !(this.showValue && text)}>
@@ -132,8 +132,7 @@ export class TpProgressBar extends TpElement {
   }
 
   override updated(): void {
-    const { value, max } = this.normalized();
-    const fraction = value === null ? 0 : value / max;
+    const { value, max, fraction, text } = this.view;
     // CSSOM rather than a style attribute: allowed under a strict CSP (style-src 'self').
     this.renderRoot.querySelector<HTMLElement>('[part=indicator]')?.style.setProperty('--_fraction', String(fraction));
 
@@ -142,7 +141,7 @@ export class TpProgressBar extends TpElement {
       ariaValueMax: String(max),
       // Indeterminate: no value at all, never "0" — a screen reader would say "0 percent".
       ariaValueNow: value === null ? null : String(value),
-      ariaValueText: value === null ? null : this.valueText || this.formatPercent(fraction),
+      ariaValueText: value === null ? null : text,
     });
 
     this.trackCompletion(value, max);
