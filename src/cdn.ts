@@ -3,6 +3,7 @@
 import { readScriptConfig } from './script-config.js';
 import { startFromScriptTag } from './telemetry/script-tag.js';
 import './progress-bar/define.js';
+import './submit-confirmation/define.js';
 
 readScriptConfig(document.currentScript);
 startFromScriptTag(document.currentScript);

@@ -12,3 +12,5 @@ export {
   type TelemetryValue,
 } from './core/telemetry-event.js';
 export { TpProgressBar } from './progress-bar/progress-bar.js';
+export { TpReplyPromise } from './reply-promise/reply-promise.js';
+export { TpSubmitConfirmation } from './submit-confirmation/submit-confirmation.js';

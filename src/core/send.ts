@@ -16,7 +16,8 @@ export interface SendRequest {
   url: string;
   method?: string;
   headers?: Record<string, string>;
-  body?: string;
+  /** Text, or form fields (`URLSearchParams`, `FormData` for `multipart/form-data`): all can be sent again on a retry. */
+  body?: string | URLSearchParams | FormData;
   /** Reused on every attempt; generated when absent. */
   idempotencyKey?: string;
   /** Lets the request outlive the page (unload); the browser caps such bodies at 64 KiB in total. */
