@@ -48,8 +48,17 @@ describe('every story passes axe in Chromium', () => {
     await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-      const result = await axe.run('#storybook-root', { resultTypes: ['violations'] });
-      return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      // Storybook's a11y addon runs axe on each story too (designers see it in the panel); axe
+      // allows one run at a time, so wait for the addon's to finish.
+      for (let tries = 0; ; tries++) {
+        try {
+          const result = await axe.run('#storybook-root', { resultTypes: ['violations'] });
+          return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        } catch (error) {
+          if (tries > 50 || !String(error).includes('already running')) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
     });
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
