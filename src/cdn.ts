@@ -4,6 +4,8 @@ import { readScriptConfig } from './script-config.js';
 import { startFromScriptTag } from './telemetry/script-tag.js';
 import './progress-bar/define.js';
 import './submit-confirmation/define.js';
+import './steps/define.js';
+import './busy/define.js';
 
 readScriptConfig(document.currentScript);
 startFromScriptTag(document.currentScript);

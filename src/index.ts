@@ -14,3 +14,7 @@ export {
 export { TpProgressBar } from './progress-bar/progress-bar.js';
 export { TpReplyPromise } from './reply-promise/reply-promise.js';
 export { TpSubmitConfirmation } from './submit-confirmation/submit-confirmation.js';
+export { TpSteps } from './steps/steps.js';
+export { TpBusy } from './busy/busy.js';
+export { EstimateController, type EstimateControllerOptions } from './progress-bar/estimate-controller.js';
+export { Estimator, estimateText, type Estimate, type EstimatorOptions } from './progress-bar/estimate.js';
