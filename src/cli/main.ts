@@ -7,12 +7,14 @@
 import { ScheduleError } from '../time/index.js';
 import { CliError, UsageError } from './args.js';
 import type { CliIo, Command } from './args.js';
+import { collectCommand } from './collect.js';
 import { promisesCommand } from './promises.js';
 import { replyStatsCommand } from './reply-stats.js';
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   'reply-stats': replyStatsCommand,
   promises: promisesCommand,
+  collect: collectCommand,
 };
 
 const processIo: CliIo = {

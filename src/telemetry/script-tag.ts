@@ -1,7 +1,8 @@
 import type { TelemetryProps } from '../core/telemetry-event.js';
 import { warn, warnAttribute } from '../core/warn.js';
 import { flush, setConsent, startTelemetry, track } from './index.js';
-import type { ConsentState } from './schema.js';
+import type { ConsentState, Sink } from './schema.js';
+import { httpSink } from './sinks/http.js';
 
 /** `window.touchpoint`, for pages that load Touchpoint with a script tag. */
 export interface TouchpointGlobal {
@@ -41,17 +42,22 @@ function readSampleRate(script: Element): number {
   return 1;
 }
 
+/** `data-endpoint`: the HTTP sink posting to that URL (relative to the page), or no sink at all. */
+function readSinks(script: Element): Sink[] {
+  const endpoint = script.getAttribute('data-endpoint');
+  if (endpoint?.trim()) return [httpSink({ endpoint: endpoint.trim() })];
+  if (__TP_DEV__ && endpoint !== null) warnAttribute(script, 'data-endpoint', endpoint, 'the URL of a collector', 'no endpoint: events stay on the page');
+  return [];
+}
+
 /**
  * The telemetry half of the script tag (DESIGN.md "The script tag"): starts the hub with the tag's
- * `data-consent` (default `pending`) and `data-sample-rate` (default 1) and installs
- * `window.touchpoint`. Bad values fall back to the default with a dev warning. There is no sink in
- * this build, so events wait in memory (bounded) and never leave the page.
+ * `data-consent` (default `pending`), `data-sample-rate` (default 1) and, when `data-endpoint` names
+ * a collector, the HTTP sink; then installs `window.touchpoint`. Bad values fall back to the default
+ * with a dev warning. Without `data-endpoint`, events wait in memory (bounded) and never leave the page.
  */
 export function startFromScriptTag(script: HTMLOrSVGScriptElement | null): void {
-  startTelemetry(script ? { consent: readConsent(script), sampleRate: readSampleRate(script) } : {});
-  if (__TP_DEV__ && script?.hasAttribute('data-endpoint')) {
-    warn(script, 'data-endpoint is not supported by this build yet (the HTTP sink comes later); events stay in memory and are not sent.');
-  }
+  startTelemetry(script ? { consent: readConsent(script), sampleRate: readSampleRate(script), sinks: readSinks(script) } : {});
   window.touchpoint = {
     consent(state) {
       if (isConsent(state)) setConsent(state);

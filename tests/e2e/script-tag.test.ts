@@ -1,19 +1,38 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic } from '../../scripts/static-server.mjs';
+import { createCollector, type Collector } from '../../src/collector/collector.js';
 import { axTree } from '../support/ax-tree.js';
-import { launchChromium, serveRepo, watchErrors } from '../support/browser.js';
+import { launchChromium, repoRoot, watchErrors } from '../support/browser.js';
 
-let server: Awaited<ReturnType<typeof serveRepo>>;
+let server: Awaited<ReturnType<typeof serveStatic>>;
 let browser: Browser;
+// The example posts to /collect (data-endpoint), as under `npm start`: the real collector, into a temporary file.
+const folder = mkdtempSync(join(tmpdir(), 'touchpoint-script-tag-'));
+const collected = join(folder, 'events.ndjson');
+let collector: Collector;
+const collectedNames = (): string[] => {
+  try {
+    return readFileSync(collected, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line).name);
+  } catch {
+    return [];
+  }
+};
 
 beforeAll(async () => {
-  server = await serveRepo();
+  collector = createCollector({ out: collected });
+  server = await serveStatic(repoRoot, { routes: { '/collect': collector } });
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await collector?.close();
+  rmSync(folder, { recursive: true, force: true });
 });
 
 describe('the script-tag example (dist/touchpoint.min.js)', () => {
@@ -39,6 +58,9 @@ describe('the script-tag example (dist/touchpoint.min.js)', () => {
     expect(upload?.value).toBe(100);
     expect(await page.locator('#status').textContent()).toBe('All 3 files uploaded.');
     expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual(['tp.progress_bar.completed']);
+    // data-endpoint="/collect" data-consent="granted": the event reached the collector, once.
+    await page.clock.runFor(3_000);
+    await expect.poll(collectedNames).toEqual(['tp.progress_bar.completed']);
     const preparing = (await axTree(page)).find((n) => n.name === 'Preparing files');
     expect(preparing?.role).toBe('progressbar');
     expect(preparing?.value).toBeUndefined();

@@ -83,10 +83,24 @@ describe('the script-tag switch', () => {
     expect(warnings.mock.calls[0]![0]).toContain(`data-sample-rate="${value}" is not accepted`);
   });
 
-  it('says in dev that data-endpoint is not wired yet, and sends nothing anywhere', async () => {
-    const fetch = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response());
+  it('data-endpoint starts the HTTP sink: batches are posted there as JSON', async () => {
+    const fetch = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(null, { status: 200 }));
     startFromScriptTag(scriptTag('endpoint', { 'data-endpoint': 'https://collector.example/t', 'data-consent': 'granted' }));
-    expect(warnings.mock.calls[0]![0]).toMatch(/^\[touchpoint\] <script#endpoint>: data-endpoint is not supported by this build yet/);
+    window.touchpoint!.track('site.loaded');
+    await window.touchpoint!.flush();
+    expect(fetch).toHaveBeenCalledOnce();
+    const [url, init] = fetch.mock.calls[0]!;
+    expect(url).toBe('https://collector.example/t');
+    expect(JSON.parse(String(init!.body)).map((e: { name: string }) => e.name)).toEqual(['site.loaded']);
+    expect(warnings).not.toHaveBeenCalled();
+  });
+
+  it('an empty data-endpoint sends nothing, with a dev warning', async () => {
+    const fetch = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response());
+    startFromScriptTag(scriptTag('endpoint-empty', { 'data-endpoint': ' ', 'data-consent': 'granted' }));
+    expect(warnings.mock.calls[0]![0]).toBe(
+      '[touchpoint] <script#endpoint-empty>: data-endpoint=" " is not accepted (expected the URL of a collector); using no endpoint: events stay on the page.',
+    );
     window.touchpoint!.track('site.loaded');
     await window.touchpoint!.flush();
     expect(fetch).not.toHaveBeenCalled();

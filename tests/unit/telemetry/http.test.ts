@@ -1,0 +1,338 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SendEnvironment } from '../../../src/core/send.js';
+import { startTelemetry, track, type TelemetryEvent } from '../../../src/telemetry/index.js';
+import { httpSink, type HttpSinkOptions } from '../../../src/telemetry/sinks/http.js';
+import { resetAfterEach } from './helpers.js';
+
+resetAfterEach();
+
+type Step = number | 'network' | [number, string];
+
+interface Call {
+  url: string;
+  body: string;
+  keepalive: boolean;
+  key: string;
+  contentType: string;
+}
+
+/** A scripted collector behind an injected fetch: each step answers one request (then 200 for ever). */
+function collector(steps: Step[] = []) {
+  const calls: Call[] = [];
+  const sleeps: number[] = [];
+  const env: SendEnvironment = {
+    now: () => 0,
+    random: () => 0.5,
+    sleep: async (ms) => {
+      sleeps.push(ms);
+    },
+    whenOnline: async () => {},
+    fetch: async (url, init) => {
+      const headers = init!.headers as Record<string, string>;
+      calls.push({
+        url: String(url),
+        body: String(init!.body),
+        keepalive: init!.keepalive === true,
+        key: headers['Idempotency-Key']!,
+        contentType: headers['Content-Type']!,
+      });
+      const step = steps.shift() ?? 200;
+      if (step === 'network') throw new TypeError('Failed to fetch');
+      const [status, retryAfter] = Array.isArray(step) ? step : [step, undefined];
+      return new Response(null, { status, headers: retryAfter ? { 'Retry-After': retryAfter } : {} });
+    },
+  };
+  /** Event ids per request, in order. */
+  const ids = () => calls.map((c) => (JSON.parse(c.body) as TelemetryEvent[]).map((e) => e.id));
+  return { env, calls, sleeps, ids };
+}
+
+let n = 0;
+/** Each test its own outbox key: sinks of earlier tests still listen for `online`. */
+const freshKey = () => `tp-outbox-test-${++n}`;
+
+function start(env: SendEnvironment, options: Partial<HttpSinkOptions> = {}) {
+  const key = freshKey();
+  const sink = httpSink({ endpoint: '/collect', env, ...options, outbox: { key, ...options.outbox } });
+  const hub = startTelemetry({ sinks: [sink], consent: 'granted', batchSize: 10 });
+  const stored = () => JSON.parse(localStorage.getItem(key) ?? '[]') as { body: string; idempotencyKey: string }[];
+  return { sink, hub, key, stored };
+}
+
+const setOnline = (value: boolean) => Object.defineProperty(navigator, 'onLine', { value, configurable: true });
+const setHidden = (hidden: boolean) =>
+  Object.defineProperty(document, 'visibilityState', { value: hidden ? 'hidden' : 'visible', configurable: true });
+
+/** Lets scheduled drains (promise chains, Web Locks) run; the injected sleep returns at once. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
+
+let beacon: ReturnType<typeof vi.fn<(url: string, body: string) => boolean>>;
+beforeEach(() => {
+  beacon = vi.fn<(url: string, body: string) => boolean>(() => true);
+  Object.defineProperty(navigator, 'sendBeacon', { value: beacon, configurable: true });
+});
+afterEach(() => {
+  setOnline(true);
+  setHidden(false);
+  dispatchEvent(new Event('pageshow'));
+  localStorage.clear();
+});
+
+describe('httpSink', () => {
+  it('posts each batch as JSON with keepalive and an Idempotency-Key, storing nothing', async () => {
+    const { env, calls } = collector();
+    const { hub, key } = start(env);
+    for (let i = 0; i < 12; i++) track('site.clicked', { i });
+    await hub.flush();
+    expect(calls).toHaveLength(2);
+    expect(calls.map((c) => (JSON.parse(c.body) as unknown[]).length)).toEqual([10, 2]);
+    expect(calls[0]).toMatchObject({ url: '/collect', keepalive: true, contentType: 'application/json' });
+    expect(calls[0]!.key).toMatch(/^[0-9a-f]{32}$/);
+    expect(calls[0]!.key).not.toBe(calls[1]!.key);
+    expect(localStorage.getItem(key)).toBeNull();
+  });
+
+  it('after a 5xx keeps the batch, then resends it with the same key and event ids until it gets through', async () => {
+    const { env, calls, ids } = collector([500, 500, 500]);
+    const { hub, stored } = start(env);
+    track('site.one');
+    track('site.two');
+    await hub.flush();
+    expect(stored()).toHaveLength(1); // kept after the first failure, before any retry
+    await settle();
+    expect(calls).toHaveLength(4);
+    expect(new Set(calls.map((c) => c.key)).size).toBe(1);
+    expect(ids().every((list) => list.join() === ids()[0]!.join())).toBe(true);
+    expect(calls.slice(1).every((c) => !c.keepalive)).toBe(true); // retries come from storage, not from the unload budget
+    expect(stored()).toEqual([]);
+  });
+
+  it('waits for Retry-After (capped by the policy) before the first retry', async () => {
+    const { env, sleeps, calls } = collector([[429, '30']]);
+    const { hub } = start(env, { policy: { maxRetryAfterMs: 20_000 } });
+    track('site.one');
+    await hub.flush();
+    await settle();
+    expect(sleeps[0]).toBe(20_000);
+    expect(calls).toHaveLength(2);
+  });
+
+  it('without Retry-After, waits the first jittered backoff', async () => {
+    const { env, sleeps } = collector([503]);
+    const { hub } = start(env, { policy: { baseDelayMs: 1000 } });
+    track('site.one');
+    await hub.flush();
+    expect(sleeps[0]).toBe(500); // random 0.5 × 1000
+  });
+
+  it('does not keep or retry a batch the collector rejects (4xx); the hub counts it as lost', async () => {
+    const { env, calls } = collector([400]);
+    const { hub, stored } = start(env);
+    track('site.bad');
+    await hub.flush();
+    await settle();
+    expect(stored()).toEqual([]);
+    track('site.next');
+    await hub.flush();
+    const last = JSON.parse(calls.at(-1)!.body) as TelemetryEvent[];
+    expect(last.map((e) => [e.name, e.props])).toEqual([
+      ['site.next', {}],
+      ['tp.telemetry.dropped', { sink_error: 1 }],
+    ]);
+  });
+
+  it('gives a silent collector 8 s (under the hub’s 10), then keeps the batch: retried, not counted as lost', async () => {
+    const timeout = new AbortController();
+    const asked = vi.spyOn(AbortSignal, 'timeout').mockReturnValueOnce(timeout.signal);
+    const { env, ids } = collector();
+    const hanging: SendEnvironment = {
+      ...env,
+      fetch: (url, init) =>
+        String(init!.body).includes('site.slow')
+          ? new Promise((_resolve, reject) => init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason)))
+          : env.fetch(url, init),
+    };
+    const { hub, stored } = start(hanging);
+    track('site.slow');
+    const flushed = hub.flush();
+    await settle();
+    expect(asked).toHaveBeenCalledWith(8_000);
+    expect(stored()).toEqual([]);
+    timeout.abort(new DOMException('timed out', 'TimeoutError'));
+    await flushed;
+    expect(stored()).toHaveLength(1);
+    track('site.next');
+    await hub.flush();
+    expect(ids().flat()).toHaveLength(1); // site.next alone: no tp.telemetry.dropped
+  });
+
+  it('offline: keeps without trying, and sends when the browser is back online', async () => {
+    const { env, calls, ids } = collector();
+    const { hub, stored } = start(env);
+    setOnline(false);
+    track('site.offline');
+    await hub.flush();
+    expect(calls).toEqual([]);
+    expect(stored()).toHaveLength(1);
+    const [event] = JSON.parse(stored()[0]!.body) as TelemetryEvent[];
+    setOnline(true);
+    dispatchEvent(new Event('online'));
+    await settle();
+    expect(ids()).toEqual([[event!.id]]);
+    expect(stored()).toEqual([]);
+  });
+
+  it('a new page (a new sink on the same key) sends what an earlier page kept, at start', async () => {
+    const first = collector(['network', 'network']);
+    const { hub, key, stored } = start(first.env, { policy: { maxAttempts: 1 } });
+    track('site.before_reload');
+    await hub.flush();
+    await settle();
+    expect(stored()).toHaveLength(1);
+    const next = collector();
+    httpSink({ endpoint: '/collect', env: next.env, outbox: { key } });
+    await settle();
+    expect(next.ids()).toEqual(first.ids().slice(0, 1));
+    expect(stored()).toEqual([]);
+  });
+
+  it('after a successful send, drains what was kept before', async () => {
+    const { env, ids } = collector(['network', 'network']);
+    const { hub, stored } = start(env, { policy: { maxAttempts: 1 } });
+    track('site.lost_first');
+    await hub.flush();
+    await settle();
+    expect(stored()).toHaveLength(1);
+    track('site.works_now');
+    await hub.flush();
+    await settle();
+    expect(stored()).toEqual([]);
+    expect(ids()).toHaveLength(4);
+    expect(ids()[3]).toEqual(ids()[0]);
+  });
+
+  it('reports the events the bounded outbox pushed out, once something gets through', async () => {
+    const { env, calls } = collector();
+    const { hub, stored } = start(env, { outbox: { maxItems: 2 } });
+    setOnline(false);
+    for (let batch = 0; batch < 5; batch++) {
+      for (let i = 0; i < 3; i++) track('site.offline', { batch, i });
+      await hub.flush();
+    }
+    expect(stored()).toHaveLength(2);
+    setOnline(true);
+    dispatchEvent(new Event('online'));
+    await settle();
+    await hub.flush();
+    const names = calls.flatMap((c) => (JSON.parse(c.body) as TelemetryEvent[]).map((e) => [e.name, e.props.batch ?? e.props]));
+    expect(names).toEqual([
+      ['site.offline', 3],
+      ['site.offline', 3],
+      ['site.offline', 3],
+      ['site.offline', 4],
+      ['site.offline', 4],
+      ['site.offline', 4],
+      ['tp.telemetry.dropped', { overflow: 9 }],
+    ]);
+  });
+
+  describe('when the page is hidden or left', () => {
+    it('sends by sendBeacon as text (no preflight), and stores nothing when the browser takes it', async () => {
+      const { env, calls } = collector();
+      const { hub, key } = start(env);
+      track('site.leaving', { a: 1 });
+      setHidden(true);
+      document.dispatchEvent(new Event('visibilitychange'));
+      await hub.flush();
+      expect(calls).toEqual([]);
+      expect(beacon).toHaveBeenCalledOnce();
+      const [url, body] = beacon.mock.calls[0]!;
+      expect(url).toBe('/collect');
+      expect(typeof body).toBe('string'); // a string body is sent as text/plain;charset=UTF-8
+      expect((JSON.parse(body) as TelemetryEvent[]).map((e) => e.name)).toEqual(['site.leaving']);
+      expect(localStorage.getItem(key)).toBeNull();
+    });
+
+    it('beacons no more than 64 KiB in all, splitting a batch, and keeps the rest in one piece', async () => {
+      const { env } = collector();
+      const key = freshKey();
+      const hub = startTelemetry({ sinks: [httpSink({ endpoint: '/collect', env, outbox: { key } })], consent: 'granted', batchSize: 25 });
+      const big = 'x'.repeat(3_000);
+      setHidden(true);
+      for (let i = 0; i < 50; i++) track('site.big', { i, note_code: big }); // two batches of ~75 KB
+      await hub.flush();
+      const sizes = beacon.mock.calls.map(([, body]) => new Blob([body]).size);
+      expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(65_536);
+      const sent = beacon.mock.calls.flatMap(([, body]) => (JSON.parse(body) as TelemetryEvent[]).map((e) => e.props.i));
+      const stored = JSON.parse(localStorage.getItem(key)!) as { body: string }[];
+      const kept = stored.map((item) => (JSON.parse(item.body) as TelemetryEvent[]).map((e) => e.props.i));
+      // The first batch did not fit in one beacon: split, its tail kept; the second batch kept whole.
+      expect(sent.length).toBeGreaterThan(15);
+      expect(sent.length).toBeLessThan(25);
+      expect(kept).toHaveLength(2);
+      expect([...sent, ...kept.flat()]).toEqual([...Array(50).keys()]);
+    });
+
+    it('keeps what sendBeacon refuses (it returned false)', async () => {
+      beacon.mockReturnValue(false);
+      const { env } = collector();
+      const { hub, stored } = start(env);
+      track('site.refused');
+      dispatchEvent(new Event('pagehide'));
+      await hub.flush();
+      expect(beacon).toHaveBeenCalledOnce();
+      expect(stored()).toHaveLength(1);
+      expect((JSON.parse(stored()[0]!.body) as TelemetryEvent[])[0]!.name).toBe('site.refused');
+    });
+
+    it('keeps instead of beaconing while offline (a beacon would be lost)', async () => {
+      const { env } = collector();
+      const { hub, stored } = start(env);
+      setOnline(false);
+      track('site.offline_exit');
+      dispatchEvent(new Event('pagehide'));
+      await hub.flush();
+      expect(beacon).not.toHaveBeenCalled();
+      expect(stored()).toHaveLength(1);
+    });
+
+    it('on pagehide, resends by beacon a plain (not keepalive) request still in flight', async () => {
+      let answer!: (response: Response) => void;
+      const bodies: string[] = [];
+      const env: SendEnvironment = {
+        ...collector().env,
+        fetch: (_url, init) => {
+          bodies.push(String(init!.body));
+          return new Promise<Response>((resolve) => (answer = resolve));
+        },
+      };
+      const { hub, stored } = start(env);
+      // Over 64 KiB: too big for keepalive, so the browser would cancel it on unload.
+      for (let i = 0; i < 10; i++) track('site.huge', { i, blob_code: 'y'.repeat(7_000) });
+      void hub.flush();
+      await vi.waitFor(() => expect(bodies).toHaveLength(1));
+      dispatchEvent(new Event('pagehide'));
+      const resent = beacon.mock.calls.flatMap(([, body]) => (JSON.parse(body) as TelemetryEvent[]).map((e) => e.id));
+      const kept = stored().flatMap((item) => (JSON.parse(item.body) as TelemetryEvent[]).map((e) => e.id));
+      expect(resent.length).toBeGreaterThan(0);
+      expect([...resent, ...kept]).toEqual((JSON.parse(bodies[0]!) as TelemetryEvent[]).map((e) => e.id));
+      answer(new Response(null, { status: 200 }));
+    });
+  });
+
+  it('stores nothing while consent is pending or denied (the hub hands it nothing)', async () => {
+    const { env, calls } = collector();
+    const key = freshKey();
+    const hub = startTelemetry({ sinks: [httpSink({ endpoint: '/collect', env, outbox: { key } })] });
+    setOnline(false);
+    track('site.pending');
+    await hub.flush();
+    dispatchEvent(new Event('pagehide'));
+    hub.setConsent('denied');
+    track('site.denied');
+    await hub.flush();
+    expect(calls).toEqual([]);
+    expect(beacon).not.toHaveBeenCalled();
+    expect(localStorage.length).toBe(0);
+  });
+});
