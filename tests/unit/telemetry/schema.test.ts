@@ -4,7 +4,7 @@ import { setConsent, startTelemetry, track } from '../../../src/telemetry/index.
 import type { TelemetryEvent } from '../../../src/telemetry/schema.js';
 import { memorySink } from '../../../src/telemetry/sinks/memory.js';
 import { emitFrom, mountSource, resetAfterEach } from './helpers.js';
-import { validate } from './json-schema.js';
+import { validate } from '../../../src/collector/json-schema.js';
 
 resetAfterEach();
 
