@@ -6,7 +6,7 @@ import { setConsent, shutdown, startTelemetry } from '../../src/telemetry/index.
 import { dataLayerSink } from '../../src/telemetry/sinks/data-layer.js';
 import { memorySink } from '../../src/telemetry/sinks/memory.js';
 import schema from '../../schema/event.v1.json' with { type: 'json' };
-import { validate } from '../unit/telemetry/json-schema.js';
+import { validate } from '../../src/collector/json-schema.js';
 
 const SESSION_KEY = 'touchpoint:session';
 
