@@ -3,6 +3,8 @@
 import { readScriptConfig } from './script-config.js';
 import { startFromScriptTag } from './telemetry/script-tag.js';
 import './progress-bar/define.js';
+import './tooltip/define.js';
+import './toggletip/define.js';
 import './submit-confirmation/define.js';
 import './steps/define.js';
 import './busy/define.js';

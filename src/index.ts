@@ -12,6 +12,8 @@ export {
   type TelemetryValue,
 } from './core/telemetry-event.js';
 export { TpProgressBar } from './progress-bar/progress-bar.js';
+export { TpTooltip, type TooltipVia } from './tooltip/tooltip.js';
+export { TpToggletip } from './toggletip/toggletip.js';
 export { TpReplyPromise } from './reply-promise/reply-promise.js';
 export { TpSubmitConfirmation } from './submit-confirmation/submit-confirmation.js';
 export { TpSteps } from './steps/steps.js';
