@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { warnAttribute } from './warn.js';
 
 /**
  * Placement in the top layer, shared by every floating part (tooltip, toggletip, later menus).
@@ -23,6 +24,13 @@ export type Placement = Side | `${Side}-start` | `${Side}-end`;
 
 /** Every accepted `placement`, for validation and docs. */
 export const PLACEMENTS = ['top', 'bottom', 'left', 'right'].flatMap((side) => [side, `${side}-start`, `${side}-end`]);
+
+/** `placement` as given when it is one of PLACEMENTS, else `top` (with a dev warning naming `host`). */
+export function placementOf(host: Element, placement: string): Placement {
+  if (PLACEMENTS.includes(placement)) return placement as Placement;
+  __TP_DEV__ && warnAttribute(host, 'placement', placement, PLACEMENTS.join(', '), 'top');
+  return 'top';
+}
 
 /** Space between trigger and popover, in CSS px: room for the arrow (the hoverable bridge in `popoverStyles` matches it). */
 export const GAP = 8;

@@ -3,8 +3,8 @@ import { announce, ensureAnnouncer } from '../core/announcer.js';
 import { pushLayer } from '../core/dismiss-stack.js';
 import { TpElement } from '../core/element.js';
 import { message } from '../core/i18n.js';
-import { PLACEMENTS, openPopover, popoverStyles, type Placement } from '../core/position.js';
-import { warn, warnAttribute } from '../core/warn.js';
+import { openPopover, placementOf, popoverStyles, type Placement } from '../core/position.js';
+import { warn } from '../core/warn.js';
 import { toggletipMessages } from './messages.js';
 import { styles } from './toggletip.styles.js';
 
@@ -139,11 +139,7 @@ export class TpToggletip extends TpElement {
       this.#closePopover = undefined;
     }
     if (this.#shown) {
-      let placement = this.placement;
-      if (!PLACEMENTS.includes(placement)) {
-        __TP_DEV__ && warnAttribute(this, 'placement', placement, PLACEMENTS.join(', '), 'top');
-        placement = 'top';
-      }
+      const placement = placementOf(this, this.placement);
       this.#closePopover ??= openPopover(this.renderRoot.querySelector('[part=body]')!, this.#button(), placement, this.arrow);
       if (!this.#removeLayer) this.#onShown();
     } else if (this.#removeLayer) {

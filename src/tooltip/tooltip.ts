@@ -1,7 +1,7 @@
 import { html, type PropertyValues } from 'lit';
 import { pushLayer } from '../core/dismiss-stack.js';
 import { TpElement } from '../core/element.js';
-import { PLACEMENTS, openPopover, type Placement } from '../core/position.js';
+import { openPopover, placementOf, type Placement } from '../core/position.js';
 import { warn, warnAttribute } from '../core/warn.js';
 import { styles } from './tooltip.styles.js';
 
@@ -229,11 +229,7 @@ export class TpTooltip extends TpElement {
       this.#closePopover = undefined;
     }
     if (this.#shown) {
-      let placement = this.placement;
-      if (!PLACEMENTS.includes(placement)) {
-        __TP_DEV__ && warnAttribute(this, 'placement', placement, PLACEMENTS.join(', '), 'top');
-        placement = 'top';
-      }
+      const placement = placementOf(this, this.placement);
       this.#closePopover ??= openPopover(this.#body(), trigger, placement, this.arrow);
       if (!this.#removeLayer) this.#onShown();
     } else if (this.#removeLayer) {
