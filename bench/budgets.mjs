@@ -16,9 +16,16 @@ const met = (measured) => ({ measured, status: 'met' });
 const missed = (measured, reason) => ({ measured, status: 'missed', reason });
 const notYet = (reason) => ({ measured: '—', status: 'not yet measurable', reason });
 
-/** The bare Lit element's gzip size: what Lit alone costs, so a missed size budget says what is left for the component. */
-const litShare = (results, limit) =>
-  `the bare Lit element alone is ${kib(results.sizes.reference.gzip)} KiB, leaving ${(limit - results.sizes.reference.gzip / KIB).toFixed(2)} KiB for the component`;
+/**
+ * For a budget that includes Lit: what Lit alone costs, so a missed size budget says what is left
+ * for the component. Budgets smaller than Lit (the telemetry entries do not include it) get nothing.
+ */
+const litShare = (results, limit) => {
+  const lit = results.sizes.reference.gzip / KIB;
+  return limit > lit
+    ? `; the bare Lit element alone is ${kib(results.sizes.reference.gzip)} KiB, leaving ${(limit - lit).toFixed(2)} KiB for the component`
+    : '';
+};
 
 /** The size table's row for a single entry (the same build), else the entries bundled together now. */
 const sizeOf = async (results, entries) =>
@@ -33,7 +40,7 @@ function gzipBudget(issue, entries, limit, what) {
       const size = await sizeOf(results, entries);
       if (size.missing) return notYet(size.missing);
       const shown = `${kib(size.gzip)} KiB`;
-      return size.gzip <= limit * KIB ? met(shown) : missed(shown, `${kib(size.gzip - limit * KIB)} KiB over; ${litShare(results, limit)}`);
+      return size.gzip <= limit * KIB ? met(shown) : missed(shown, `${kib(size.gzip - limit * KIB)} KiB over${litShare(results, limit)}`);
     },
   };
 }
