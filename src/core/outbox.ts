@@ -12,8 +12,13 @@
  */
 import { send, SendError, type SendRequest } from './send.js';
 
-export interface KeptRequest extends SendRequest {
+/** A request that can be kept: its body must survive JSON (text, not `FormData`), and its key is fixed. */
+export interface StorableRequest extends Omit<SendRequest, 'body'> {
+  body?: string;
   idempotencyKey: string;
+}
+
+export interface KeptRequest extends StorableRequest {
   /** When it was first kept, epoch ms (for `maxAgeMs`). */
   keptAt: number;
 }
@@ -102,7 +107,7 @@ export class Outbox {
    * Keeps `request` for a later attempt. Synchronous, so it works in `pagehide`. Only call it
    * with consent to store. Oldest items give way when a bound is reached.
    */
-  keep(request: SendRequest & { idempotencyKey: string }): boolean {
+  keep(request: StorableRequest): boolean {
     const item: KeptRequest = { ...request, keptAt: this.now() };
     return this.update((items) => [...items.filter((i) => i.idempotencyKey !== item.idempotencyKey), item]);
   }
