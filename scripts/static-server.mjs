@@ -56,7 +56,12 @@ export async function serveStatic(root, { port = 0, host = '127.0.0.1', headers 
   const { port: actual } = server.address();
   return {
     url: `http://${host}:${actual}`,
-    close: () => new Promise((done) => server.close(() => done())),
+    // Drop open connections too: close() alone waits for every socket a browser still holds.
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
   };
 }
 

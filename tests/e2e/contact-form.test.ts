@@ -345,7 +345,7 @@ describe('the contact form example', () => {
     } finally {
       await strict.close();
     }
-  });
+  }, 120_000);
 
   it('without JavaScript the form still posts and gets a confirmation page', async () => {
     const noScript = await browser.newContext({ javaScriptEnabled: false });
