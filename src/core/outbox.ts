@@ -6,7 +6,9 @@
  * - only one tab drains at a time (Web Locks; where they are missing, e.g. plain-http pages, two
  *   tabs may both send an item — the `Idempotency-Key` lets the server keep exactly one);
  * - every change is a read-modify-write in one synchronous step, so a tab never writes back a
- *   stale copy over another tab's additions;
+ *   stale copy over another tab's earlier additions. Known limit: browsers copy localStorage to
+ *   other tabs asynchronously, so two tabs keeping a request within the same few milliseconds can
+ *   lose one of them (a transactional store, IndexedDB, would close this);
  * - an item leaves storage only after it was delivered or finally rejected, so a tab closed
  *   mid-send loses nothing.
  */
