@@ -1,5 +1,6 @@
 // The contact form example end to end: the script-tag build in Chromium against the example's own
-// back end (examples/contact-form/api.mjs) on 127.0.0.1, with its data in a temporary folder.
+// back end (examples/contact-form/api.mjs) on 127.0.0.1, with its data in a temporary folder, and the
+// local collector at /collect where the page sends its telemetry (as under `npm start`).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -7,6 +8,7 @@ import { tmpdir } from 'node:os';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createContactApi } from '../../examples/contact-form/api.mjs';
+import { createCollector, type Collector } from '../../src/collector/collector.js';
 import { serveStatic } from '../../scripts/static-server.mjs';
 import { launchChromium, repoRoot, watchErrors } from '../support/browser.js';
 
@@ -16,6 +18,7 @@ const NOW = new Date('2026-11-24T10:00:00Z');
 
 let dataDir: string;
 let api: ReturnType<typeof createContactApi>;
+let collector: Collector;
 let server: Awaited<ReturnType<typeof serveStatic>>;
 let browser: Browser;
 let context: BrowserContext;
@@ -32,7 +35,8 @@ afterAll(async () => {
 beforeEach(async () => {
   dataDir = mkdtempSync(`${tmpdir()}/tp-contact-`);
   api = createContactApi({ dataDir });
-  server = await serveStatic(repoRoot, { routes: api.routes });
+  collector = createCollector({ out: `${dataDir}/collected.ndjson` });
+  server = await serveStatic(repoRoot, { routes: { ...api.routes, '/collect': collector } });
   context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
   page = await context.newPage();
   errors = watchErrors(page);
@@ -43,6 +47,7 @@ beforeEach(async () => {
 afterEach(async () => {
   await context?.close();
   await server?.close();
+  await collector?.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -328,7 +333,7 @@ describe('the contact form example', () => {
 
   it('works under a strict Content-Security-Policy (no inline script or style)', async () => {
     const strict = await serveStatic(repoRoot, {
-      routes: api.routes,
+      routes: { ...api.routes, '/collect': collector },
       headers: { 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:" },
     });
     try {
