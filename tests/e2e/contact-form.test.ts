@@ -2,7 +2,7 @@
 // back end (examples/contact-form/api.mjs) on 127.0.0.1, with its data in a temporary folder, and the
 // local collector at /collect where the page sends its telemetry (as under `npm start`).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -318,11 +318,13 @@ describe('the contact form example', () => {
     expect(replies[0]).toBe('promise_id,replied_at');
     expect(replies[1]).toMatch(new RegExp(`^${made!.props.promise_id},\\d{4}-\\d\\d-\\d\\dT`));
 
-    // The event as a collector would store it (schema v1), read with the replies by the CLI.
-    writeFileSync(`${dataDir}/events.ndjson`, `${JSON.stringify({ v: 1, id: 'e1', ...made })}\n`);
+    // The event as the page's collector stored it (sent when the page was left, at the latest),
+    // read with the replies by the CLI.
+    const collected = `${dataDir}/collected.ndjson`;
+    await expect.poll(() => (existsSync(collected) ? readFileSync(collected, 'utf8') : ''), { timeout: 15_000 }).toContain(made!.props.promise_id);
     const report = execFileSync(
       process.execPath,
-      [`${repoRoot}/bin/touchpoint.js`, 'promises', '--events', `${dataDir}/events.ndjson`, '--replies', `${dataDir}/replies.csv`],
+      [`${repoRoot}/bin/touchpoint.js`, 'promises', '--events', collected, '--replies', `${dataDir}/replies.csv`],
       { encoding: 'utf8' },
     );
     expect(report).toContain('Promises made: 1');
