@@ -65,7 +65,8 @@ const cli = existsSync('src/cli/main.ts')
       {
         input: `${JS}/cli/main.js`,
         external: [/^node:/, /^csv-parse/],
-        plugins: [constants(false)],
+        // A tool for people fixing their data: it keeps the engine's full error messages (__TP_DEV__).
+        plugins: [constants(true)],
         output: { dir: 'dist/node', format: 'esm', preserveModules: true, preserveModulesRoot: JS },
       },
     ]

@@ -190,7 +190,7 @@ export function createContactApi({ dataDir = fileURLToPath(new URL('./.data/', i
       page(
         'Contact form inbox',
         `<h1>Contact form inbox</h1>
-<p>Each accepted message with its reply promise. “Mark replied” adds a row to <code>examples/contact-form/.data/replies.csv</code>, which <code>npx touchpoint promises --events &lt;events.ndjson&gt; --replies examples/contact-form/.data/replies.csv</code> joins to the <code>tp.reply_promise.made</code> events your telemetry collector received.</p>
+<p>Each accepted message with its reply promise. “Mark replied” adds a row to <code>examples/contact-form/.data/replies.csv</code>, which <code>npx touchpoint promises --events examples/collector/.data/events.ndjson --replies examples/contact-form/.data/replies.csv</code> joins to the <code>tp.reply_promise.made</code> events the local collector received from the form.</p>
 ${rows.length ? `<table><thead><tr><th scope="col">Reference</th><th scope="col">Received</th><th scope="col">Promised by</th><th scope="col">Reply</th></tr></thead><tbody>${rows.join('')}</tbody></table>` : '<p>No messages yet.</p>'}
 <p><a href="/examples/contact-form/">Back to the form</a></p>`,
       ),

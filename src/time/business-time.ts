@@ -72,8 +72,10 @@ function* openRangesAfter(schedule: Schedule, from: number): Generator<Range, ne
     }
     if (!found) {
       throw new ScheduleError(
-        `No open time within ${SEARCH_LIMIT_DAYS} days after ${new Date(cursor).toISOString()} (${schedule.timeZone}): ` +
-          'check the opening hours and holidays.',
+        __TP_DEV__
+          ? `No open time within ${SEARCH_LIMIT_DAYS} days after ${new Date(cursor).toISOString()} (${schedule.timeZone}): ` +
+              'check the opening hours and holidays.'
+          : '',
       );
     }
   }
@@ -82,7 +84,7 @@ function* openRangesAfter(schedule: Schedule, from: number): Generator<Range, ne
 function checkInstant(value: number, name: string): void {
   if (!Number.isSafeInteger(value)) {
     throw new TypeError(
-      `${name} should be whole milliseconds since 1970-01-01T00:00:00Z (like Date.now()), got ${String(value)}.`,
+      __TP_DEV__ ? `${name} should be whole milliseconds since 1970-01-01T00:00:00Z (like Date.now()), got ${String(value)}.` : '',
     );
   }
 }
@@ -96,7 +98,7 @@ function checkInstant(value: number, name: string): void {
 export function add(schedule: Schedule, instant: number, durationMs: number): number {
   checkInstant(instant, 'instant');
   if (!Number.isSafeInteger(durationMs) || durationMs < 0) {
-    throw new RangeError(`durationMs should be whole milliseconds, zero or more, got ${String(durationMs)}.`);
+    throw new RangeError(__TP_DEV__ ? `durationMs should be whole milliseconds, zero or more, got ${String(durationMs)}.` : '');
   }
   if (durationMs === 0) return instant;
   const ranges = openRangesAfter(schedule, instant);

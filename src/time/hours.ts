@@ -43,11 +43,11 @@ function label(day: Weekday): string {
 /** Minutes after midnight of an "HH:MM" clock time, 00:00 to 24:00. `where` names the source in errors. */
 function parseClock(text: string, where: string): number {
   const match = CLOCK.exec(text);
-  if (!match) throw new ScheduleError(`Time "${text}" in ${where} is not written as HH:MM, e.g. 09:00.`);
+  if (!match) throw new ScheduleError(__TP_DEV__ ? `Time "${text}" in ${where} is not written as HH:MM, e.g. 09:00.` : '');
   const hours = Number(match[1]);
   const minutes = Number(match[2]);
   if (hours > 24 || minutes > 59 || (hours === 24 && minutes > 0)) {
-    throw new ScheduleError(`Time "${text}" in ${where} is not a time of day (00:00 to 24:00).`);
+    throw new ScheduleError(__TP_DEV__ ? `Time "${text}" in ${where} is not a time of day (00:00 to 24:00).` : '');
   }
   return hours * 60 + minutes;
 }
@@ -64,7 +64,7 @@ export function intervalFromClocks(startText: string, endText: string, where: st
   const start = parseClock(startText, where);
   const end = parseClock(endText, where);
   if (start === MINUTES_PER_DAY) {
-    throw new ScheduleError(`Time "24:00" in ${where} can only end an interval, not start one.`);
+    throw new ScheduleError(__TP_DEV__ ? `Time "24:00" in ${where} can only end an interval, not start one.` : '');
   }
   return { start, end: end > start ? end : end + MINUTES_PER_DAY };
 }
@@ -91,14 +91,15 @@ export function validateWeek(hours: WeeklyHours): WeeklyHours {
     return hours[day].map((interval) => ({ day, interval, start: midnight + interval.start, end: midnight + interval.end }));
   }).sort((a, b) => a.start - b.start);
   if (placed.length === 0) {
-    throw new ScheduleError('Opening hours have no open time: give at least one interval, e.g. "Mon-Fri 09:00-17:00".');
+    throw new ScheduleError(__TP_DEV__ ? 'Opening hours have no open time: give at least one interval, e.g. "Mon-Fri 09:00-17:00".' : '');
   }
   placed.forEach((current, i) => {
     const wraps = i === placed.length - 1;
     const next = placed[wraps ? 0 : i + 1];
     if (current.end > next.start + (wraps ? weekMinutes : 0)) {
-      const both = `${describe(current.day, current.interval)} and ${describe(next.day, next.interval)}`;
-      throw new ScheduleError(`Opening hours overlap: ${both}.`);
+      throw new ScheduleError(
+        __TP_DEV__ ? `Opening hours overlap: ${describe(current.day, current.interval)} and ${describe(next.day, next.interval)}.` : '',
+      );
     }
   });
   const sorted = {} as Record<Weekday, readonly OpeningInterval[]>;
@@ -110,7 +111,7 @@ function parseDay(text: string, group: string): Weekday {
   const day = DAY_NAMES.get(text.trim().toLowerCase());
   if (!day) {
     throw new ScheduleError(
-      `Unknown weekday "${text.trim()}" in opening hours "${group}" (use Mon, Tue, Wed, Thu, Fri, Sat, Sun).`,
+      __TP_DEV__ ? `Unknown weekday "${text.trim()}" in opening hours "${group}" (use Mon, Tue, Wed, Thu, Fri, Sat, Sun).` : '',
     );
   }
   return day;
@@ -121,7 +122,7 @@ function parseDays(text: string, group: string): Weekday[] {
   return text.split(',').flatMap((item) => {
     const ends = item.split('-');
     if (ends.length > 2) {
-      throw new ScheduleError(`Cannot read the weekdays "${item.trim()}" in opening hours "${group}".`);
+      throw new ScheduleError(__TP_DEV__ ? `Cannot read the weekdays "${item.trim()}" in opening hours "${group}".` : '');
     }
     const first = WEEKDAYS.indexOf(parseDay(ends[0], group));
     const last = WEEKDAYS.indexOf(parseDay(ends[ends.length - 1], group));
@@ -135,10 +136,10 @@ function parseIntervals(text: string, group: string): OpeningInterval[] {
     const match = INTERVAL.exec(item.trim());
     if (!match) {
       throw new ScheduleError(
-        `Cannot read the interval "${item.trim()}" in opening hours "${group}": write it as HH:MM-HH:MM, e.g. 09:00-17:00.`,
+        __TP_DEV__ ? `Cannot read the interval "${item.trim()}" in opening hours "${group}": write it as HH:MM-HH:MM, e.g. 09:00-17:00.` : '',
       );
     }
-    return intervalFromClocks(match[1], match[2], `opening hours "${group}"`);
+    return intervalFromClocks(match[1], match[2], __TP_DEV__ ? `opening hours "${group}"` : '');
   });
 }
 
@@ -154,7 +155,7 @@ export function parseHours(text: string): WeeklyHours {
     const match = GROUP.exec(group);
     if (!match) {
       throw new ScheduleError(
-        `Cannot read opening hours "${group}": write weekdays then times, e.g. "Mon-Fri 09:00-17:00".`,
+        __TP_DEV__ ? `Cannot read opening hours "${group}": write weekdays then times, e.g. "Mon-Fri 09:00-17:00".` : '',
       );
     }
     const intervals = parseIntervals(match[2], group);

@@ -35,25 +35,25 @@ function isClockPair(value: unknown): value is [string, string] {
 
 function hoursFromJSON(value: unknown): WeeklyHours {
   if (!isRecord(value)) {
-    throw new ScheduleError('Schedule JSON "hours" should be an object of weekdays, e.g. {"mon": [["09:00", "17:00"]]}.');
+    throw new ScheduleError(__TP_DEV__ ? 'Schedule JSON "hours" should be an object of weekdays, e.g. {"mon": [["09:00", "17:00"]]}.' : '');
   }
   const unknownDay = Object.keys(value).find((key) => !(WEEKDAYS as readonly string[]).includes(key));
   if (unknownDay !== undefined) {
     throw new ScheduleError(
-      `Schedule JSON "hours" has an unknown weekday "${unknownDay}" (use mon, tue, wed, thu, fri, sat, sun).`,
+      __TP_DEV__ ? `Schedule JSON "hours" has an unknown weekday "${unknownDay}" (use mon, tue, wed, thu, fri, sat, sun).` : '',
     );
   }
   const week = {} as Record<Weekday, OpeningInterval[]>;
   for (const day of WEEKDAYS) {
     const pairs = value[day] ?? [];
     if (!Array.isArray(pairs)) {
-      throw new ScheduleError(`Schedule JSON "hours.${day}" should be a list of ["HH:MM", "HH:MM"] pairs.`);
+      throw new ScheduleError(__TP_DEV__ ? `Schedule JSON "hours.${day}" should be a list of ["HH:MM", "HH:MM"] pairs.` : '');
     }
     week[day] = pairs.map((pair: unknown, index) => {
-      const where = `schedule JSON "hours.${day}[${index}]"`;
+      const where = __TP_DEV__ ? `schedule JSON "hours.${day}[${index}]"` : '';
       if (!isClockPair(pair)) {
         throw new ScheduleError(
-          `The ${where} should be a pair of times like ["09:00", "17:00"], got ${JSON.stringify(pair)}.`,
+          __TP_DEV__ ? `The ${where} should be a pair of times like ["09:00", "17:00"], got ${JSON.stringify(pair)}.` : '',
         );
       }
       return intervalFromClocks(pair[0], pair[1], where);
@@ -65,9 +65,9 @@ function hoursFromJSON(value: unknown): WeeklyHours {
 function holidaysFromJSON(value: unknown): number[] {
   if (value === undefined) return [];
   if (!Array.isArray(value) || !value.every((date) => typeof date === 'string')) {
-    throw new ScheduleError('Schedule JSON "holidays" should be a list of dates like ["2026-12-25"].');
+    throw new ScheduleError(__TP_DEV__ ? 'Schedule JSON "holidays" should be a list of dates like ["2026-12-25"].' : '');
   }
-  return holidayDaysOf(value, 'schedule JSON "holidays"');
+  return holidayDaysOf(value, __TP_DEV__ ? 'schedule JSON "holidays"' : '');
 }
 
 /**
@@ -77,11 +77,11 @@ function holidaysFromJSON(value: unknown): number[] {
 export function scheduleFromJSON(value: unknown): Schedule {
   if (!isRecord(value)) {
     throw new ScheduleError(
-      'Schedule JSON should be an object like {"timeZone": "Europe/London", "hours": {"mon": [["09:00", "17:00"]]}}.',
+      __TP_DEV__ ? 'Schedule JSON should be an object like {"timeZone": "Europe/London", "hours": {"mon": [["09:00", "17:00"]]}}.' : '',
     );
   }
   if (typeof value.timeZone !== 'string') {
-    throw new ScheduleError('Schedule JSON has no "timeZone" text, e.g. "Europe/London".');
+    throw new ScheduleError(__TP_DEV__ ? 'Schedule JSON has no "timeZone" text, e.g. "Europe/London".' : '');
   }
   const timeZone = parseTimeZone(value.timeZone);
   return assembleSchedule(timeZone, hoursFromJSON(value.hours), holidaysFromJSON(value.holidays));

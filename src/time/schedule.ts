@@ -38,9 +38,9 @@ export interface ScheduleText {
 /** Trims and checks a time zone name against `Intl`, the engine's only source of offsets. */
 export function parseTimeZone(text: string): string {
   const name = text.trim();
-  if (name === '') throw new ScheduleError('Time zone is missing: give an IANA name such as "Europe/London".');
+  if (name === '') throw new ScheduleError(__TP_DEV__ ? 'Time zone is missing: give an IANA name such as "Europe/London".' : '');
   if (!isKnownTimeZone(name)) {
-    throw new ScheduleError(`Unknown time zone "${name}": give an IANA name such as "Europe/London".`);
+    throw new ScheduleError(__TP_DEV__ ? `Unknown time zone "${name}": give an IANA name such as "Europe/London".` : '');
   }
   return name;
 }
@@ -50,7 +50,7 @@ export function holidayDaysOf(dates: readonly string[], where: string): number[]
   return dates.map((date) => {
     const day = parseIsoDate(date.trim());
     if (day === undefined) {
-      throw new ScheduleError(`Holiday "${date}" in ${where} is not a date: write holidays as YYYY-MM-DD, e.g. 2026-12-25.`);
+      throw new ScheduleError(__TP_DEV__ ? `Holiday "${date}" in ${where} is not a date: write holidays as YYYY-MM-DD, e.g. 2026-12-25.` : '');
     }
     return day;
   });
@@ -82,7 +82,7 @@ export function assembleSchedule(timeZone: string, hours: WeeklyHours, holidayDa
 }
 
 function requireText(value: unknown, what: string): string {
-  if (typeof value !== 'string') throw new ScheduleError(`The ${what} should be text, got ${typeof value}.`);
+  if (typeof value !== 'string') throw new ScheduleError(__TP_DEV__ ? `The ${what} should be text, got ${typeof value}.` : '');
   return value;
 }
 

@@ -1,12 +1,14 @@
 // The contact form example end to end: the script-tag build in Chromium against the example's own
-// back end (examples/contact-form/api.mjs) on 127.0.0.1, with its data in a temporary folder.
+// back end (examples/contact-form/api.mjs) on 127.0.0.1, with its data in a temporary folder, and the
+// local collector at /collect where the page sends its telemetry (as under `npm start`).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createContactApi } from '../../examples/contact-form/api.mjs';
+import { createCollector, type Collector } from '../../src/collector/collector.js';
 import { serveStatic } from '../../scripts/static-server.mjs';
 import { launchChromium, repoRoot, watchErrors } from '../support/browser.js';
 
@@ -16,6 +18,7 @@ const NOW = new Date('2026-11-24T10:00:00Z');
 
 let dataDir: string;
 let api: ReturnType<typeof createContactApi>;
+let collector: Collector;
 let server: Awaited<ReturnType<typeof serveStatic>>;
 let browser: Browser;
 let context: BrowserContext;
@@ -32,7 +35,8 @@ afterAll(async () => {
 beforeEach(async () => {
   dataDir = mkdtempSync(`${tmpdir()}/tp-contact-`);
   api = createContactApi({ dataDir });
-  server = await serveStatic(repoRoot, { routes: api.routes });
+  collector = createCollector({ out: `${dataDir}/collected.ndjson` });
+  server = await serveStatic(repoRoot, { routes: { ...api.routes, '/collect': collector } });
   context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
   page = await context.newPage();
   errors = watchErrors(page);
@@ -43,6 +47,7 @@ beforeEach(async () => {
 afterEach(async () => {
   await context?.close();
   await server?.close();
+  await collector?.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -313,11 +318,13 @@ describe('the contact form example', () => {
     expect(replies[0]).toBe('promise_id,replied_at');
     expect(replies[1]).toMatch(new RegExp(`^${made!.props.promise_id},\\d{4}-\\d\\d-\\d\\dT`));
 
-    // The event as a collector would store it (schema v1), read with the replies by the CLI.
-    writeFileSync(`${dataDir}/events.ndjson`, `${JSON.stringify({ v: 1, id: 'e1', ...made })}\n`);
+    // The event as the page's collector stored it (sent when the page was left, at the latest),
+    // read with the replies by the CLI.
+    const collected = `${dataDir}/collected.ndjson`;
+    await expect.poll(() => (existsSync(collected) ? readFileSync(collected, 'utf8') : ''), { timeout: 15_000 }).toContain(made!.props.promise_id);
     const report = execFileSync(
       process.execPath,
-      [`${repoRoot}/bin/touchpoint.js`, 'promises', '--events', `${dataDir}/events.ndjson`, '--replies', `${dataDir}/replies.csv`],
+      [`${repoRoot}/bin/touchpoint.js`, 'promises', '--events', collected, '--replies', `${dataDir}/replies.csv`],
       { encoding: 'utf8' },
     );
     expect(report).toContain('Promises made: 1');
@@ -328,7 +335,7 @@ describe('the contact form example', () => {
 
   it('works under a strict Content-Security-Policy (no inline script or style)', async () => {
     const strict = await serveStatic(repoRoot, {
-      routes: api.routes,
+      routes: { ...api.routes, '/collect': collector },
       headers: { 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:" },
     });
     try {
