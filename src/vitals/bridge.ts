@@ -83,8 +83,19 @@ export interface VitalsBridge {
    * element may be gone by the time the metric is reported), or undefined for web-vitals' own selector.
    */
   generateTarget(node: Node | null): string | undefined;
-  /** web-vitals' report callback: one `tp.vitals.<metric>` event per metric id. */
+  /** web-vitals' report callback (with `reportAllChanges`): keeps the latest value of each metric id. */
   report(metric: VitalsMetric): void;
+  /**
+   * The page is being hidden: one `tp.vitals.<metric>` event for each metric id not sent yet, with its
+   * latest value. An id is sent once; what web-vitals reports for it afterwards is dropped.
+   */
+  hidden(): void;
+}
+
+/** A metric as last reported: the event to send and where to send it from. */
+interface Pending {
+  detail: TelemetryDetail;
+  el: Element | undefined;
 }
 
 /**
@@ -93,8 +104,7 @@ export interface VitalsBridge {
  */
 export function createBridge(emit: typeof emitTelemetry = emitTelemetry): VitalsBridge {
   const elements = new Map<string, Element>();
-  // web-vitals reports a metric again whenever its value changes after the page was hidden once
-  // (and on every change with reportAllChanges): the first report of each id is the one sent.
+  const pending = new Map<string, Pending>();
   const sent = new Set<string>();
   return {
     generateTarget(node) {
@@ -108,17 +118,26 @@ export function createBridge(emit: typeof emitTelemetry = emitTelemetry): Vitals
     },
     report(metric) {
       if (sent.has(metric.id)) return;
-      sent.add(metric.id);
       const el = elements.get(metric.attribution[TARGET[metric.name]!] as string);
-      // From the element while it is in the page, so its `data-tp-*` labels apply; else from the document.
-      // Without a Touchpoint element, `component` stays absent, as for the site's own events (the
-      // hub and the schema allow it; TelemetryDetail types what components send).
-      emit(el?.isConnected ? el : document, {
-        name: `tp.vitals.${metric.name.toLowerCase()}`,
-        component: el && describe(el),
-        props: propsOf(metric),
-        time: Date.now(),
-      } as TelemetryDetail);
+      pending.set(metric.id, {
+        el,
+        // Without a Touchpoint element, `component` stays absent, as for the site's own events (the
+        // hub and the schema allow it; TelemetryDetail types what components send).
+        detail: {
+          name: `tp.vitals.${metric.name.toLowerCase()}`,
+          component: el && describe(el),
+          props: propsOf(metric),
+          time: Date.now(),
+        } as TelemetryDetail,
+      });
+    },
+    hidden() {
+      for (const [id, { el, detail }] of pending) {
+        sent.add(id);
+        // From the element while it is in the page, so its `data-tp-*` labels apply; else from the document.
+        emit(el?.isConnected ? el : document, detail);
+      }
+      pending.clear();
     },
   };
 }

@@ -19,19 +19,24 @@ const STARTED = Symbol.for('touchpoint.vitals');
  * Props: `value`, `rating`, `metric_id`, `navigation_type` and the attribution essentials
  * (`interaction_type`, `load_state`, the INP and LCP subparts, `largest_shift_value`).
  *
- * One event per metric id: web-vitals reports INP and CLS when the page is first hidden (LCP once it
- * is final); a later, larger value for the same page view is not sent again. A page restored from
- * the back/forward cache gets new ids, so new events. Call it in the browser; a second call does nothing.
+ * One event per metric id, sent when the page is first hidden (INP and CLS are only known then),
+ * with the value at that moment; a page restored from the back/forward cache gets new ids, so new
+ * events. Call it in the browser; a second call does nothing.
  */
 export function startVitals(): void {
   const g = globalThis as unknown as Record<symbol, boolean>;
   if (g[STARTED]) return;
   g[STARTED] = true;
-  const { generateTarget, report } = createBridge();
+  const { generateTarget, report, hidden } = createBridge();
+  // Every change, not web-vitals' own report on hide: that one runs before web-vitals has processed
+  // an interaction still waiting for an idle moment, so a slow click just before leaving was lost.
+  const options = { generateTarget, reportAllChanges: true };
   // web-vitals' metric types are interfaces; the bridge reads them through a narrower shape.
   const onReport = report as (metric: unknown) => void;
-  const options = { generateTarget };
   onINP(onReport, options);
   onCLS(onReport, options);
   onLCP(onReport, options);
+  // A capture listener on the document runs after web-vitals' (on the window, capturing) have
+  // reported the last values, and before the hub's (on the document, bubbling) sends what it holds.
+  document.addEventListener('visibilitychange', () => document.visibilityState == 'hidden' && hidden(), true);
 }
