@@ -103,29 +103,31 @@ interface Pending {
  * path as every component's `track()`: the hub, consent and sinks decide what leaves the page).
  */
 export function createBridge(emit: typeof emitTelemetry = emitTelemetry): VitalsBridge {
-  const elements = new Map<string, Element>();
+  // The element behind each key is held weakly: a long-lived page removes components, and the name
+  // is all a report needs once the element is gone.
+  const found = new Map<string, { component: TelemetryDetail['component']; ref: WeakRef<Element> }>();
   const pending = new Map<string, Pending>();
   const sent = new Set<string>();
   return {
     generateTarget(node) {
       const el = touchpointElementOf(node);
       if (!el) return undefined;
-      const { tag, id } = describe(el);
+      const component = describe(el);
       // Never a selector web-vitals would produce (those have no `#` right after a tag name).
-      const key = `${tag}#${id}`;
-      elements.set(key, el);
+      const key = `${component.tag}#${component.id}`;
+      found.set(key, { component, ref: new WeakRef(el) });
       return key;
     },
     report(metric) {
       if (sent.has(metric.id)) return;
-      const el = elements.get(metric.attribution[TARGET[metric.name]!] as string);
+      const target = found.get(metric.attribution[TARGET[metric.name]!] as string);
       pending.set(metric.id, {
-        el,
+        el: target?.ref.deref(),
         // Without a Touchpoint element, `component` stays absent, as for the site's own events (the
         // hub and the schema allow it; TelemetryDetail types what components send).
         detail: {
           name: `tp.vitals.${metric.name.toLowerCase()}`,
-          component: el && describe(el),
+          component: target?.component,
           props: propsOf(metric),
           time: Date.now(),
         } as TelemetryDetail,

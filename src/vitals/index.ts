@@ -4,8 +4,6 @@
 import { onCLS, onINP, onLCP } from 'web-vitals/attribution';
 import { createBridge } from './bridge.js';
 
-export { touchpointElementOf } from './bridge.js';
-
 /** One bridge per page, even when two copies of Touchpoint load (as the hub: see core/shared.ts). */
 const STARTED = Symbol.for('touchpoint.vitals');
 
