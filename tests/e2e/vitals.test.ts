@@ -72,10 +72,10 @@ afterEach(async () => {
 });
 
 /** Opens a fixture and waits for Touchpoint (and, with data-vitals, the bridge) to be running. */
-async function open(fixture: 'vitals' | 'vitals-off') {
+async function open(fixture: 'vitals' | 'vitals-off' | 'vitals-lcp') {
   await page.goto(`${server.url}/tests/e2e/fixtures/${fixture}.html`);
   await page.waitForFunction(() => customElements.get('tp-toggletip') && window.touchpoint);
-  if (fixture === 'vitals') await page.waitForFunction(() => (globalThis as Record<symbol, unknown>)[Symbol.for('touchpoint.vitals')]);
+  if (fixture !== 'vitals-off') await page.waitForFunction(() => (globalThis as Record<symbol, unknown>)[Symbol.for('touchpoint.vitals')]);
 }
 
 /**
@@ -99,8 +99,8 @@ const measured = () =>
  * and the hub sends what it holds to the collector on the way out (DESIGN.md: telemetry is not lost
  * on unload).
  */
-const leave = async () => {
-  await measured();
+const leave = async ({ afterSlowClick = true } = {}) => {
+  if (afterSlowClick) await measured();
   await page.goto(`${server.url}/tests/e2e/fixtures/blank.html`);
 };
 
@@ -153,6 +153,19 @@ describe('Web Vitals tied to components (touchpoint.vitals.min.js through data-v
     const inp = vitals().find((e) => e.name === 'tp.vitals.inp')!;
     expect(inp.component).toBeUndefined();
     expect(inp.props.rating).not.toBe('good');
+    expect(errors).toEqual([]);
+  });
+
+  it('the largest paint inside <tp-busy> yields an LCP event for it', async () => {
+    await open('vitals-lcp');
+    await leave({ afterSlowClick: false });
+
+    await expect.poll(() => vitals().find((e) => e.name === 'tp.vitals.lcp'), { timeout: 15_000 }).toBeTruthy();
+    const lcp = vitals().find((e) => e.name === 'tp.vitals.lcp')!;
+    expect(lcp.component).toEqual({ tag: 'tp-busy', id: 'results' });
+    expect(lcp.props.value).toBeGreaterThan(0);
+    expect(lcp.props).toMatchObject({ navigation_type: 'navigate', resource_load_duration: 0 });
+    expect(violations).toEqual([]);
     expect(errors).toEqual([]);
   });
 
