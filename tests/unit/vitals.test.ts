@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TpElement } from '../../src/core/element.js';
 import { takePreHubEvents, type TelemetryDetail } from '../../src/core/telemetry-event.js';
 import { createBridge, propsOf, touchpointElementOf, type VitalsMetric } from '../../src/vitals/bridge.js';
+import { startVitals } from '../../src/vitals/index.js';
 import { loadVitals } from '../../src/vitals/script-tag.js';
 
 /** A Touchpoint element whose own `track()` the test can call. */
@@ -186,6 +187,16 @@ describe('the bridge', () => {
     b.report(metric({ attribution: { interactionTarget: b.generateTarget(own) } }));
     b.hidden();
     expect(takePreHubEvents()).toMatchObject([{ name: 'tp.vitals.inp', component: { tag: 'tp-toggletip', id: 'help' } }]);
+  });
+});
+
+describe('startVitals', () => {
+  it('starts one bridge per page, however often it is called (two copies of Touchpoint share it)', () => {
+    const listen = vi.spyOn(document, 'addEventListener');
+    startVitals();
+    startVitals();
+    expect(listen.mock.calls.filter(([type]) => type === 'visibilitychange')).toHaveLength(1);
+    expect((globalThis as Record<symbol, unknown>)[Symbol.for('touchpoint.vitals')]).toBe(true);
   });
 });
 
