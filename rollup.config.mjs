@@ -3,6 +3,7 @@
 // - dist/          production ESM, one module per source file, Lit external, dev warnings stripped
 // - dist/dev/      the same with dev warnings (the `development` export condition)
 // - dist/touchpoint.min.js / .dev.js   self-contained classic scripts for the script tag
+// - dist/touchpoint.vitals.min.js      the Web Vitals bridge, loaded by the script tag's data-vitals
 // - dist/node/     the `touchpoint` command for Node (bin/touchpoint.js)
 import { existsSync, readFileSync } from 'node:fs';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -36,7 +37,7 @@ const literals = (dev) => (dev ? [] : [minifyLiterals()]);
 
 const esm = (dev) => ({
   input: esmEntries(),
-  external: [/^lit(\/|$)/, /^@lit\//],
+  external: [/^lit(\/|$)/, /^@lit\//, /^web-vitals(\/|$)/],
   plugins: [constants(dev), ...literals(dev)],
   output: {
     dir: dev ? 'dist/dev' : 'dist',
@@ -60,6 +61,13 @@ const script = (dev) => ({
   output: { file: dev ? 'dist/touchpoint.dev.js' : 'dist/touchpoint.min.js', format: 'iife' },
 });
 
+/** dist/touchpoint.vitals.min.js: the Web Vitals bridge with web-vitals, loaded by `data-vitals` only. */
+const vitalsScript = {
+  input: `${JS}/vitals/cdn.js`,
+  plugins: [constants(false), nodeResolve({ exportConditions: ['production', 'browser'] }), terser({ ecma: 2020, module: false, compress: { passes: 2 } })],
+  output: { file: 'dist/touchpoint.vitals.min.js', format: 'iife' },
+};
+
 const cli = existsSync('src/cli/main.ts')
   ? [
       {
@@ -72,4 +80,4 @@ const cli = existsSync('src/cli/main.ts')
     ]
   : [];
 
-export default [esm(false), esm(true), script(false), script(true), ...cli];
+export default [esm(false), esm(true), script(false), script(true), vitalsScript, ...cli];

@@ -2,6 +2,7 @@
 // configuration of its own <script>. The only module allowed to touch `document` at load.
 import { readScriptConfig } from './script-config.js';
 import { startFromScriptTag } from './telemetry/script-tag.js';
+import { loadVitals } from './vitals/script-tag.js';
 import './progress-bar/define.js';
 import './tooltip/define.js';
 import './toggletip/define.js';
@@ -11,3 +12,4 @@ import './busy/define.js';
 
 readScriptConfig(document.currentScript);
 startFromScriptTag(document.currentScript);
+loadVitals(document.currentScript);
