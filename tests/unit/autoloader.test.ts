@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { autoload } from '../../src/autoloader/autoloader.ts';
-import { loaders } from '../../src/autoloader/loaders.ts';
+import { autoload } from '../../src/autoloader/autoloader.js';
+import { loaders } from '../../src/autoloader/loaders.js';
 
 const root = `${process.cwd()}/`;
 const defineFiles = readdirSync(`${root}src/`, { withFileTypes: true })
