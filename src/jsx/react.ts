@@ -1,6 +1,7 @@
 // `touchpoint/jsx/react`: `<tp-tooltip>` and every other Touchpoint tag in React 19 JSX, with typed
 // options and `ontp-*` event props. Types only: import the define modules (or `touchpoint/autoloader`)
-// to register the elements. `import type {} from 'touchpoint/jsx/react'` once in the app.
+// to register the elements — before rendering: React 19 sets a prop as a property only when the element
+// already has it, else as an attribute. `import type {} from 'touchpoint/jsx/react'` once in the app.
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { TpIntrinsicElements, TpTag } from './index.js';
 
