@@ -5,7 +5,10 @@
 // - dist/touchpoint.min.js / .dev.js   self-contained classic scripts for the script tag
 // - dist/touchpoint.vitals.min.js      the Web Vitals bridge, loaded by the script tag's data-vitals
 // - dist/node/     the `touchpoint` command for Node (bin/touchpoint.js)
+// - dist/cdn/      the autoloader for <script type="module">: Lit bundled, one chunk per component,
+//                  one shared chunk (Lit and core), and autoloader.css
 import { existsSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
@@ -37,7 +40,7 @@ const literals = (dev) => (dev ? [] : [minifyLiterals()]);
 
 const esm = (dev) => ({
   input: esmEntries(),
-  external: [/^lit(\/|$)/, /^@lit\//, /^web-vitals(\/|$)/],
+  external: [/^lit(\/|$)/, /^@lit\//, /^web-vitals(\/|$)/, /^react(\/|$)/],
   plugins: [constants(dev), ...literals(dev)],
   output: {
     dir: dev ? 'dist/dev' : 'dist',
@@ -80,4 +83,39 @@ const cli = existsSync('src/cli/main.ts')
     ]
   : [];
 
-export default [esm(false), esm(true), script(false), script(true), vitalsScript, ...cli];
+/** `:not(:defined)` for every tag the autoloader knows (src/autoloader/loaders.ts is the one list). */
+const autoloaderCss = () => ({
+  name: 'autoloader-css',
+  async generateBundle() {
+    const { loaders } = await import(pathToFileURL(`${JS}/autoloader/loaders.js`).href);
+    const source = `/* Touchpoint autoloader: hides each Touchpoint element until its definition has loaded, so it does
+   not flash unstyled. Optional; an element whose module fails to load stays hidden. */
+:is(${Object.keys(loaders).join(', ')}):not(:defined) {
+  visibility: hidden;
+}
+`;
+    this.emitFile({ type: 'asset', fileName: 'autoloader.css', source });
+  },
+});
+
+const autoloader = {
+  input: { autoloader: `${JS}/autoloader/index.js` },
+  plugins: [
+    constants(false),
+    ...literals(false),
+    nodeResolve({ exportConditions: ['production', 'browser'] }),
+    terser({ ecma: 2020, module: true, compress: { passes: 2 } }),
+    autoloaderCss(),
+  ],
+  output: {
+    dir: 'dist/cdn',
+    format: 'esm',
+    entryFileNames: '[name].js',
+    // chunks/tooltip-<hash>.js for src/tooltip/define.ts, so a page's requests say what it loaded.
+    chunkFileNames: (chunk) =>
+      `chunks/${chunk.name === 'shared' ? 'shared' : (/([^/]+)\/define\.js$/.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]')}-[hash].js`,
+    manualChunks: (id) => (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|[\\/]core[\\/]/.test(id) ? 'shared' : undefined),
+  },
+};
+
+export default [esm(false), esm(true), script(false), script(true), vitalsScript, autoloader, ...cli];

@@ -15,7 +15,7 @@ function publicEntries() {
   const entries = [];
   for (const [key, target] of Object.entries(pkg.exports)) {
     const file = typeof target === 'string' ? target : target.default;
-    if (!file.endsWith('.js')) continue;
+    if (!file?.endsWith('.js')) continue; // types-only entries (touchpoint/jsx) have no file
     const name = key === '.' ? 'touchpoint' : key.endsWith('.js') ? key.slice(2) : `touchpoint/${key.slice(2)}`;
     entries.push({ name, file: `${root}/${file}`, prebundled: key.endsWith('.js') });
   }

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm start`: builds the package, then serves the examples on 127.0.0.1 and prints the URL.
+// `npm start`: builds the package and the Vite examples, then serves the examples on 127.0.0.1 and prints the URL.
 // PORT picks the port (default 8080; the next free one if taken).
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -28,6 +28,8 @@ async function exampleBackEnds() {
 if (!process.argv.includes('--no-build')) {
   console.log('Building Touchpoint…');
   execSync('npm run build --silent', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  console.log('Building the Vite, React and Vue examples…');
+  execSync('npm run examples:build --silent', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 const backEnds = await exampleBackEnds();

@@ -23,6 +23,10 @@ declare global {
   interface HTMLElementEventMap {
     'tp-telemetry': CustomEvent<TelemetryDetail>;
   }
+  /** It bubbles out of shadow roots to the document, where a hub listens. */
+  interface DocumentEventMap {
+    'tp-telemetry': CustomEvent<TelemetryDetail>;
+  }
 }
 
 /**

@@ -400,10 +400,11 @@ function check(tooltip: TpTooltip, trigger: HTMLElement | null, text: string): v
 }
 
 declare global {
+  /** Lifecycle events carry no detail (`null`); `tp-show` and `tp-hide` are cancelable. */
   interface HTMLElementEventMap {
-    'tp-show': CustomEvent;
-    'tp-after-show': CustomEvent;
-    'tp-hide': CustomEvent;
-    'tp-after-hide': CustomEvent;
+    'tp-show': CustomEvent<null>;
+    'tp-after-show': CustomEvent<null>;
+    'tp-hide': CustomEvent<null>;
+    'tp-after-hide': CustomEvent<null>;
   }
 }

@@ -5,7 +5,8 @@ import { repoRoot } from '../support/browser.js';
 
 const pkg = JSON.parse(readFileSync(`${repoRoot}/package.json`, 'utf8')) as { exports: Record<string, unknown> };
 const moduleEntries = Object.entries(pkg.exports)
-  .filter(([, target]) => typeof target === 'object')
+  // Module entries: types-only ones (touchpoint/jsx…) have no JavaScript to import.
+  .filter(([, target]) => typeof target === 'object' && target !== null && 'default' in target)
   .map(([key]) => (key === '.' ? 'touchpoint' : `touchpoint/${key.slice(2)}`));
 
 /**

@@ -32,6 +32,9 @@ describe('npm start', () => {
       const script = await fetch(new URL('../dist/touchpoint.min.js', url));
       expect(script.status).toBe(200);
       expect(script.headers.get('content-type')).toContain('javascript');
+      // The Vite-built examples (npm run examples:build) are built and listed.
+      expect(await (await fetch(url)).text()).toContain('./react/dist/');
+      for (const example of ['vite-ts', 'react', 'vue']) expect((await fetch(new URL(`${example}/dist/`, url))).status).toBe(200);
     } finally {
       // The whole process group: npm, and the node server it started. Already gone if start failed.
       if (child.exitCode === null) process.kill(-child.pid!, 'SIGTERM');

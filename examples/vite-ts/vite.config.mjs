@@ -1,0 +1,4 @@
+import { defineConfig } from 'vite';
+import { exampleConfig } from '../vite.shared.mjs';
+
+export default defineConfig(exampleConfig(new URL('.', import.meta.url)));
