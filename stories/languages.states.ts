@@ -21,8 +21,6 @@ export const expectedWords: Record<'en' | 'es' | 'de' | 'fr', { steps: string; b
   en: { steps: 'Step 2 of 4 — Delivery', busy: 'Loading', reply: 'We’ll reply by Wednesday 25 November, 17:30 (your time).' },
   es: { steps: 'Paso 2 de 4 — Envío', busy: 'Cargando', reply: 'Te responderemos antes del miércoles, 25 de noviembre, a las 17:30 (tu hora local).' },
   de: { steps: 'Schritt 2 von 4 — Lieferung', busy: 'Wird geladen', reply: 'Wir antworten bis Mittwoch, 25. November, 17:30 Uhr (Ihre Ortszeit).' },
-  // Right to left: the page's words in Hebrew (the components' own words stay English without a pack).
-  he: { steps: ['עגלה', 'משלוח', 'תשלום', 'סקירה'], upload: 'מעלה 3 קבצים', help: 'על המשלוח', helpText: 'הזמנות נשלחות באותו יום עסקים.', archive: 'העברה לארכיון', archiveTip: 'מוציא את הפנייה מתיבת הדואר הנכנס' },
   fr: { steps: 'Étape 2 sur 4 — Livraison', busy: 'Chargement', reply: 'Nous vous répondrons d’ici le mercredi 25 novembre à 17:30 (votre heure locale).' },
 };
 
