@@ -119,6 +119,32 @@ describe('every component under a strict CSP with Trusted Types (Chromium, real 
     await page.close();
   }, 60_000);
 
+  it('two copies of the bundle on one page: no error, no violation (this is what \'allow-duplicates\' is for)', async () => {
+    const open = async (url: string) => {
+      const page = await browser.newPage();
+      const errors = watchErrors(page);
+      await page.goto(url);
+      await page.waitForFunction(() => document.readyState === 'complete');
+      const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+      const summary = await page.evaluate(() => document.querySelector('tp-steps')?.shadowRoot?.querySelector('[part=summary]')?.textContent);
+      await page.close();
+      return { errors, violations, summary };
+    };
+    const both = await open(`${server.url}${PAGE}two-copies.html`);
+    expect(both).toEqual({ errors: [], violations: [], summary: 'Step 2 of 2 — Delivery' });
+    // Without 'allow-duplicates' the second copy's Lit cannot create its policy: the page breaks.
+    const strictest = await serveStatic(repoRoot, {
+      headers: { 'content-security-policy': STRICT_CSP.replace(" 'allow-duplicates'", '') },
+    });
+    try {
+      const without = await open(`${strictest.url}${PAGE}two-copies.html`);
+      expect(without.violations).toEqual([expect.stringMatching(/^trusted-types/)]);
+      expect(without.errors.join()).toMatch(/lit-html/);
+    } finally {
+      await strictest.close();
+    }
+  });
+
   it('the policy is in force and a violation would be seen (control)', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}${PAGE}`);
