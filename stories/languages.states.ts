@@ -13,6 +13,7 @@ const page = {
   de: { steps: ['Warenkorb', 'Lieferung', 'Zahlung', 'Prüfen'], upload: '3 Dateien werden hochgeladen', help: 'Zur Lieferung', helpText: 'Bestellungen gehen am selben Werktag raus.', archive: 'Archivieren', archiveTip: 'Verschiebt das Ticket aus Ihrem Posteingang' },
   // Right to left: the page's words in Hebrew (the components' own words stay English without a pack).
   he: { steps: ['עגלה', 'משלוח', 'תשלום', 'סקירה'], upload: 'מעלה 3 קבצים', help: 'על המשלוח', helpText: 'הזמנות נשלחות באותו יום עסקים.', archive: 'העברה לארכיון', archiveTip: 'מוציא את הפנייה מתיבת הדואר הנכנס' },
+  ar: { steps: ['السلة', 'التوصيل', 'الدفع', 'المراجعة'], upload: 'جارٍ رفع 3 ملفات', help: 'حول التوصيل', helpText: 'تُشحن الطلبات في نفس يوم العمل.', archive: 'أرشفة', archiveTip: 'ينقل التذكرة من صندوق الوارد' },
   fr: { steps: ['Panier', 'Livraison', 'Paiement', 'Vérification'], upload: 'Envoi de 3 fichiers', help: 'À propos de la livraison', helpText: 'Les commandes partent le jour ouvré même.', archive: 'Archiver', archiveTip: 'Retire le ticket de votre boîte de réception' },
 };
 

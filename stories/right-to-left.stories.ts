@@ -26,3 +26,4 @@ const meta: Meta<{ lang: string }> = {
 export default meta;
 
 export const Hebrew: StoryObj<{ lang: string }> = {};
+export const Arabic: StoryObj<{ lang: string }> = { args: { lang: 'ar' } };

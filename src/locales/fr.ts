@@ -27,7 +27,7 @@ export const fr: Record<string, string> = {
   'steps.done': 'terminée',
   'submit_confirmation.heading': 'Message envoyé',
   'submit_confirmation.reference': 'Votre numéro de référence :',
-  'submit_confirmation.next': 'Et ensuite',
+  'submit_confirmation.next': 'Prochaines étapes',
   'submit_confirmation.keep': 'Gardez le numéro de référence au cas où vous auriez besoin de nous contacter au sujet de ce message.',
   'submit_confirmation.copy': 'Copier les détails',
   'submit_confirmation.copied': 'Détails copiés.',
