@@ -22,7 +22,7 @@ export const TOKENS: Token[] = [
   { name: '--tp-toggletip-background', what: 'Toggletip popover', default: 'light-dark(#fff, #1f2430)', colour: true, usedBy: ['toggletip'] },
   { name: '--tp-toggletip-color', what: 'Toggletip text', default: 'light-dark(#15181d, #e8edf5)', colour: true, usedBy: ['toggletip'] },
   { name: '--tp-toggletip-border', what: 'Toggletip border', default: 'light-dark(#c4cad4, #4a5361)', colour: true, usedBy: ['toggletip'] },
-  { name: '--tp-font', what: 'Font shorthand', default: 'inherit; popovers 0.875rem/1.4 system-ui (tooltip), 0.875rem/1.5 system-ui (toggletip)', usedBy: ['all'] },
+  { name: '--tp-font', what: 'Font shorthand', default: 'inherit; popovers 0.875rem/1.4 system-ui (tooltip), 0.875rem/1.5 system-ui (toggletip)', usedBy: ['progress-bar', 'busy', 'reply-promise', 'submit-confirmation', 'tooltip', 'toggletip'] },
   { name: '--tp-radius', what: 'Corner radius', default: '999px bar, 0.375rem tooltip, 0.5rem toggletip, 0.25rem confirmation', usedBy: ['progress-bar', 'tooltip', 'toggletip', 'submit-confirmation'] },
   { name: '--tp-space', what: 'Padding and gaps', default: '0.25rem bar and reply promise, 0.5rem busy, 0.75rem toggletip, 1rem confirmation', usedBy: ['progress-bar', 'busy', 'reply-promise', 'toggletip', 'submit-confirmation'] },
   { name: '--tp-motion-duration', what: 'Transitions (none under reduced motion)', default: '200ms bar; 120ms toggletip fade, capped at 150ms', usedBy: ['progress-bar', 'toggletip'] },
