@@ -1,5 +1,5 @@
-// German strings for every built-in message: `import 'touchpoint/locales/de'` once, before or after
-// the components. Elements under `lang="de"` (or `de-AT`, …) then speak German.
+// German strings for every built-in message: `import 'touchpoint/locales/de'` once, next to the
+// components' imports (before the elements render). Elements under `lang="de"` (or `de-AT`, …) then speak German.
 import { addLocale } from './add.js';
 
 export const de: Record<string, string> = {

@@ -1,5 +1,5 @@
-// Spanish strings for every built-in message: `import 'touchpoint/locales/es'` once, before or after
-// the components. Elements under `lang="es"` (or `es-MX`, …) then speak Spanish.
+// Spanish strings for every built-in message: `import 'touchpoint/locales/es'` once, next to the
+// components' imports (before the elements render). Elements under `lang="es"` (or `es-MX`, …) then speak Spanish.
 import { addLocale } from './add.js';
 
 export const es: Record<string, string> = {

@@ -1,5 +1,5 @@
-// French strings for every built-in message: `import 'touchpoint/locales/fr'` once, before or after
-// the components. Elements under `lang="fr"` (or `fr-CA`, …) then speak French.
+// French strings for every built-in message: `import 'touchpoint/locales/fr'` once, next to the
+// components' imports (before the elements render). Elements under `lang="fr"` (or `fr-CA`, …) then speak French.
 import { addLocale } from './add.js';
 
 export const fr: Record<string, string> = {
