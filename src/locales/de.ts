@@ -1,0 +1,52 @@
+// German strings for every built-in message: `import 'touchpoint/locales/de'` once, next to the
+// components' imports (before the elements render). Elements under `lang="de"` (or `de-AT`, …) then speak German.
+import { addLocale } from './add.js';
+
+export const de: Record<string, string> = {
+  'busy.label': 'Wird geladen',
+  'busy.done': '{label} — fertig.',
+  'estimate.seconds': 'Noch weniger als eine Minute',
+  'estimate.left': 'Noch etwa {duration}',
+  'estimate.longer': 'Dauert länger als üblich',
+  'reply_promise.by': 'Wir antworten bis {when} (Ihre Ortszeit).',
+  'reply_promise.when': '{date}, {time} Uhr',
+  'reply_promise.usually': 'Unsere übliche Antwortzeit: {target}.',
+  'reply_promise.unknown': 'Wir antworten so bald wie möglich.',
+  'reply_promise.closed': 'Wir haben gerade geschlossen — zurück {when}.',
+  'reply_promise.back_at': 'um {time} Uhr',
+  'reply_promise.back_on': 'am {day} um {time} Uhr',
+  'reply_promise.day.one': '{n} Werktag',
+  'reply_promise.day.other': '{n} Werktage',
+  'reply_promise.hour.one': '{n} Arbeitsstunde',
+  'reply_promise.hour.other': '{n} Arbeitsstunden',
+  'reply_promise.minute.one': '{n} Arbeitsminute',
+  'reply_promise.minute.other': '{n} Arbeitsminuten',
+  'steps.of': 'Schritt {current} von {total}',
+  'steps.at': 'Schritt {current}',
+  'steps.titled': '{position} — {name}',
+  'steps.done': 'abgeschlossen',
+  'submit_confirmation.heading': 'Nachricht gesendet',
+  'submit_confirmation.reference': 'Ihre Referenznummer:',
+  'submit_confirmation.next': 'Wie es weitergeht',
+  'submit_confirmation.keep': 'Bewahren Sie die Referenznummer auf, falls Sie uns zu dieser Nachricht kontaktieren möchten.',
+  'submit_confirmation.copy': 'Angaben kopieren',
+  'submit_confirmation.copied': 'Angaben kopiert.',
+  'submit_confirmation.print': 'Drucken',
+  'submit_confirmation.sending': 'Ihre Nachricht wird gesendet…',
+  'submit_confirmation.failed': 'Ihre Nachricht wurde nicht gesendet',
+  'submit_confirmation.network': 'Wir konnten unseren Server nicht erreichen. Prüfen Sie Ihre Internetverbindung und versuchen Sie es dann erneut.',
+  'submit_confirmation.server': 'Bei uns ist ein Fehler aufgetreten. Bitte versuchen Sie es in ein paar Minuten erneut.',
+  'submit_confirmation.client': 'Wir konnten das Formular nicht annehmen. Prüfen Sie Ihre Angaben und senden Sie es dann erneut.',
+  'submit_confirmation.timeout':
+    'Unser Server hat zu lange gebraucht, daher ist Ihre Nachricht vielleicht nicht angekommen. Versuchen Sie es erneut: Wenn sich nichts geändert hat, erhalten wir sie nur einmal.',
+  'submit_confirmation.offline_heading': 'Sie sind offline',
+  'submit_confirmation.offline': 'Es wurde nichts gesendet.',
+  'submit_confirmation.kept': 'Alles, was Sie eingegeben haben, ist noch da.',
+  'submit_confirmation.later': 'Senden, sobald ich wieder online bin',
+  'submit_confirmation.waiting': 'Wir senden Ihre Nachricht, sobald Sie wieder online sind. Lassen Sie diese Seite geöffnet.',
+  'submit_confirmation.retry': 'Erneut versuchen',
+  'submit_confirmation.cancel': 'Nicht senden',
+  'toggletip.label': 'Weitere Informationen',
+};
+
+addLocale('de', de);

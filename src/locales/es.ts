@@ -1,0 +1,52 @@
+// Spanish strings for every built-in message: `import 'touchpoint/locales/es'` once, next to the
+// components' imports (before the elements render). Elements under `lang="es"` (or `es-MX`, …) then speak Spanish.
+import { addLocale } from './add.js';
+
+export const es: Record<string, string> = {
+  'busy.label': 'Cargando',
+  'busy.done': '{label} — listo.',
+  'estimate.seconds': 'Falta menos de un minuto',
+  'estimate.left': 'Tiempo restante: aprox. {duration}',
+  'estimate.longer': 'Está tardando más de lo habitual',
+  'reply_promise.by': 'Te responderemos antes del {when} (tu hora local).',
+  'reply_promise.when': '{date}, a las {time}',
+  'reply_promise.usually': 'Solemos responder en {target}.',
+  'reply_promise.unknown': 'Te responderemos lo antes posible.',
+  'reply_promise.closed': 'Ahora estamos cerrados — volvemos {when}.',
+  'reply_promise.back_at': 'a las {time}',
+  'reply_promise.back_on': 'el {day} a las {time}',
+  'reply_promise.day.one': '{n} día hábil',
+  'reply_promise.day.other': '{n} días hábiles',
+  'reply_promise.hour.one': '{n} hora hábil',
+  'reply_promise.hour.other': '{n} horas hábiles',
+  'reply_promise.minute.one': '{n} minuto hábil',
+  'reply_promise.minute.other': '{n} minutos hábiles',
+  'steps.of': 'Paso {current} de {total}',
+  'steps.at': 'Paso {current}',
+  'steps.titled': '{position} — {name}',
+  'steps.done': 'completado',
+  'submit_confirmation.heading': 'Mensaje enviado',
+  'submit_confirmation.reference': 'Tu número de referencia:',
+  'submit_confirmation.next': 'Próximos pasos',
+  'submit_confirmation.keep': 'Guarda el número de referencia por si necesitas contactarnos sobre este mensaje.',
+  'submit_confirmation.copy': 'Copiar datos',
+  'submit_confirmation.copied': 'Datos copiados.',
+  'submit_confirmation.print': 'Imprimir',
+  'submit_confirmation.sending': 'Enviando tu mensaje…',
+  'submit_confirmation.failed': 'Tu mensaje no se ha enviado',
+  'submit_confirmation.network': 'No hemos podido conectar con nuestro servidor. Comprueba tu conexión a internet y vuelve a intentarlo.',
+  'submit_confirmation.server': 'Algo ha fallado por nuestra parte. Vuelve a intentarlo en unos minutos.',
+  'submit_confirmation.client': 'No hemos podido aceptar el formulario. Revisa tus respuestas y vuelve a enviarlo.',
+  'submit_confirmation.timeout':
+    'Nuestro servidor ha tardado demasiado en responder, así que puede que tu mensaje no haya llegado. Vuelve a intentarlo: si no ha cambiado nada, lo recibiremos una sola vez.',
+  'submit_confirmation.offline_heading': 'No tienes conexión',
+  'submit_confirmation.offline': 'No se ha enviado nada.',
+  'submit_confirmation.kept': 'Todo lo que escribiste sigue aquí.',
+  'submit_confirmation.later': 'Enviar cuando vuelva a tener conexión',
+  'submit_confirmation.waiting': 'Enviaremos tu mensaje en cuanto vuelvas a tener conexión. Mantén esta página abierta.',
+  'submit_confirmation.retry': 'Volver a intentarlo',
+  'submit_confirmation.cancel': 'No enviar',
+  'toggletip.label': 'Más información',
+};
+
+addLocale('es', es);

@@ -1,0 +1,52 @@
+// French strings for every built-in message: `import 'touchpoint/locales/fr'` once, next to the
+// components' imports (before the elements render). Elements under `lang="fr"` (or `fr-CA`, …) then speak French.
+import { addLocale } from './add.js';
+
+export const fr: Record<string, string> = {
+  'busy.label': 'Chargement',
+  'busy.done': '{label} — terminé.',
+  'estimate.seconds': 'Moins d’une minute restante',
+  'estimate.left': 'Temps restant : environ {duration}',
+  'estimate.longer': 'Cela prend plus de temps que d’habitude',
+  'reply_promise.by': 'Nous vous répondrons d’ici le {when} (votre heure locale).',
+  'reply_promise.when': '{date} à {time}',
+  'reply_promise.usually': 'Nous répondons généralement sous {target}.',
+  'reply_promise.unknown': 'Nous vous répondrons dès que possible.',
+  'reply_promise.closed': 'Nous sommes fermés pour le moment — retour {when}.',
+  'reply_promise.back_at': 'à {time}',
+  'reply_promise.back_on': '{day} à {time}',
+  'reply_promise.day.one': '{n} jour ouvré',
+  'reply_promise.day.other': '{n} jours ouvrés',
+  'reply_promise.hour.one': '{n} heure ouvrée',
+  'reply_promise.hour.other': '{n} heures ouvrées',
+  'reply_promise.minute.one': '{n} minute ouvrée',
+  'reply_promise.minute.other': '{n} minutes ouvrées',
+  'steps.of': 'Étape {current} sur {total}',
+  'steps.at': 'Étape {current}',
+  'steps.titled': '{position} — {name}',
+  'steps.done': 'terminée',
+  'submit_confirmation.heading': 'Message envoyé',
+  'submit_confirmation.reference': 'Votre numéro de référence :',
+  'submit_confirmation.next': 'Prochaines étapes',
+  'submit_confirmation.keep': 'Gardez le numéro de référence au cas où vous auriez besoin de nous contacter au sujet de ce message.',
+  'submit_confirmation.copy': 'Copier les détails',
+  'submit_confirmation.copied': 'Détails copiés.',
+  'submit_confirmation.print': 'Imprimer',
+  'submit_confirmation.sending': 'Envoi de votre message…',
+  'submit_confirmation.failed': 'Votre message n’a pas été envoyé',
+  'submit_confirmation.network': 'Nous n’avons pas pu joindre notre serveur. Vérifiez votre connexion Internet, puis réessayez.',
+  'submit_confirmation.server': 'Un problème est survenu de notre côté. Réessayez dans quelques minutes.',
+  'submit_confirmation.client': 'Nous n’avons pas pu accepter le formulaire. Vérifiez vos réponses, puis renvoyez-le.',
+  'submit_confirmation.timeout':
+    'Notre serveur a mis trop de temps à répondre : votre message n’est peut-être pas arrivé. Réessayez : si rien n’a changé, nous ne le recevrons qu’une fois.',
+  'submit_confirmation.offline_heading': 'Vous êtes hors ligne',
+  'submit_confirmation.offline': 'Rien n’a été envoyé.',
+  'submit_confirmation.kept': 'Tout ce que vous avez saisi est toujours là.',
+  'submit_confirmation.later': 'Envoyer quand je serai de nouveau en ligne',
+  'submit_confirmation.waiting': 'Nous enverrons votre message dès que vous serez de nouveau en ligne. Gardez cette page ouverte.',
+  'submit_confirmation.retry': 'Réessayer',
+  'submit_confirmation.cancel': 'Ne pas envoyer',
+  'toggletip.label': 'Plus d’informations',
+};
+
+addLocale('fr', fr);

@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic } from '../../scripts/static-server.mjs';
+import { launchChromium, repoRoot, watchErrors } from '../support/browser.js';
+
+// The built Storybook, as designers see it: the language packs are side-effect imports, which a
+// bundler drops unless package.json "sideEffects" names them (it once did, and every story spoke
+// English). The Theming story's controls reach every component.
+const staticDir = `${repoRoot}/storybook-static`;
+if (!existsSync(`${staticDir}/index.json`)) throw new Error('No Storybook build: run `npm run build-storybook` first.');
+
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(staticDir);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function story(page: Page, id: string, args = ''): Promise<void> {
+  await page.goto(`${server.url}/iframe.html?id=${id}&viewMode=story${args ? `&args=${args}` : ''}`);
+  await page.waitForFunction(() => document.querySelector('#storybook-root tp-steps')?.shadowRoot?.querySelector('[part=summary]'));
+}
+
+const summary = (page: Page) =>
+  page.evaluate(() => document.querySelector('#storybook-root tp-steps')!.shadowRoot!.querySelector('[part=summary]')!.textContent);
+
+describe('Guides in the built Storybook', () => {
+  it('Languages: the components speak the chosen language', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await story(page, 'guides-languages--german');
+    expect(await summary(page)).toBe('Schritt 2 von 4 — Lieferung');
+    await story(page, 'guides-languages--switch-language', 'lang:fr-CA');
+    expect(await summary(page)).toBe('Étape 2 sur 4 — Livraison');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('Theming: a token set in the controls reaches the components', async () => {
+    const page = await browser.newPage();
+    await story(page, 'guides-theming--brand');
+    const accent = await page.evaluate(
+      () => getComputedStyle(document.querySelector('#storybook-root tp-progress-bar')!.shadowRoot!.querySelector('[part=indicator]')!).backgroundColor,
+    );
+    expect(accent).toBe('rgb(109, 40, 217)');
+    await page.close();
+  });
+});
