@@ -8,6 +8,7 @@ import './toggletip/define.js';
 import './submit-confirmation/define.js';
 import './steps/define.js';
 import './busy/define.js';
+import './unsubscribe/define.js';
 
 readScriptConfig(document.currentScript);
 startFromScriptTag(document.currentScript);
