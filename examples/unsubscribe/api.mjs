@@ -7,7 +7,8 @@
 //   POST /api/unsubscribe           JSON from <tp-unsubscribe>: { token, action, topics?, frequency?,
 //                                   pause_days?, reason? }; idempotent on the Idempotency-Key header
 //   GET  /api/unsubscribe/demo      mints a fresh token for the demo subscriber and redirects to the
-//                                   page (?expired=1: an expired one, to see what a refused link shows)
+//                                   page (?expired=1: an expired one, to see what a refused link shows;
+//                                   ?auto: the page with `auto`, unsubscribed as it opens)
 //   GET  /api/unsubscribe/prefs?token=…   the stored preferences, as JSON (for the demo and tests)
 //   POST /api/unsubscribe/fault     mode=none|503|slow|hang: how the next JSON requests fail (demos, tests)
 //
@@ -220,7 +221,7 @@ export function createUnsubscribeApi({
     d.run("INSERT OR IGNORE INTO subscribers (email) VALUES ('ada@example.com')");
     const { id } = d.get("SELECT id FROM subscribers WHERE email = 'ada@example.com'");
     const token = mint(id, url.searchParams.has('expired') ? -1 : TOKEN_DAYS);
-    res.writeHead(303, { location: `/api/unsubscribe?token=${token}`, 'cache-control': 'no-store' });
+    res.writeHead(303, { location: `/api/unsubscribe?token=${token}${url.searchParams.has('auto') ? '&auto' : ''}`, 'cache-control': 'no-store' });
     res.end();
   }
 
@@ -236,7 +237,9 @@ export function createUnsubscribeApi({
     const route = `${req.method} ${url.pathname}`;
     const token = url.searchParams.get('token');
     if (route === 'GET /api/unsubscribe') {
-      return answer(res, 200, 'text/html; charset=utf-8', readFileSync(new URL('./index.html', import.meta.url)));
+      const page = readFileSync(new URL('./index.html', import.meta.url), 'utf8');
+      // ?auto: the same page with `auto`, which unsubscribes as it opens.
+      return answer(res, 200, 'text/html; charset=utf-8', url.searchParams.has('auto') ? page.replace('<tp-unsubscribe', '<tp-unsubscribe auto') : page);
     }
     if (route === 'POST /api/unsubscribe') {
       return /application\/json/.test(req.headers['content-type'] ?? '') ? choice(req, res) : oneClick(req, res, token);

@@ -29,7 +29,7 @@ export const unsubscribeMessages: Catalogue = {
     'unsubscribe.period_daily': 'a day',
     'unsubscribe.period_weekly': 'a week',
     'unsubscribe.period_monthly': 'a month',
-    'unsubscribe.days': '{n} days',
+    'unsubscribe.days': 'Pause for {n} days',
     'unsubscribe.save': 'Save',
     'unsubscribe.reason': 'Why did you unsubscribe? (optional)',
     'unsubscribe.send': 'Send',
