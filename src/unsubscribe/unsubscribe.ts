@@ -150,6 +150,9 @@ export class TpUnsubscribe extends TpElement {
   private busy?: ReturnType<typeof setTimeout>;
   private thanked = false;
   private started = false;
+  private blocked = false;
+  /** Aborted when the element leaves the page: nobody is waiting, and the queue is free for others. */
+  private stop = new AbortController();
   private outbox = new Outbox({ key: 'tp-outbox-unsubscribe', deliver: (r) => this.deliver(r) });
 
   /** Where the flow is. */
@@ -166,6 +169,7 @@ export class TpUnsubscribe extends TpElement {
     super.connectedCallback();
     ensureAnnouncer();
     addEventListener('online', this.online);
+    if (this.stop.signal.aborted) this.stop = new AbortController();
     if (this.started) return;
     this.started = true;
     this.token ||= new URLSearchParams(location.search).get('token') ?? '';
@@ -186,6 +190,7 @@ export class TpUnsubscribe extends TpElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('online', this.online);
+    this.stop.abort();
   }
 
   private get url(): string {
@@ -232,19 +237,27 @@ export class TpUnsubscribe extends TpElement {
     else this.deliver(pending.request).catch(() => {});
   }
 
-  /** Drains the outbox; a second pass sends a choice made while an earlier drain was under way. */
+  /**
+   * Drains the outbox until this choice was tried: a second pass sends a choice made while an
+   * earlier drain was under way, and while another drain holds the queue (a second tab) it waits.
+   */
   private async pump(): Promise<void> {
-    await this.outbox.flush();
-    if (this.key) await this.outbox.flush();
-    // Still not sent (an older kept request is failing first, or another tab is draining): say so.
+    for (let i = 0; this.key && i < 30; i++) {
+      this.blocked = false;
+      await this.outbox.flush();
+      // An older kept request failed first: this one waits for the next load or "Try again".
+      if (this.blocked) break;
+      if (this.key) await new Promise((resolve) => setTimeout(resolve, i && 1_000));
+    }
     if (this.key && !offline()) this.settle(this.key, new Error());
   }
 
   private deliver(request: SendRequest): Promise<Response> {
     const key = request.idempotencyKey!;
-    return send(request, { policy: POLICY, signal: AbortSignal.timeout(TIMEOUT) }).then(
+    return send(request, { policy: POLICY, signal: AbortSignal.any([this.stop.signal, AbortSignal.timeout(TIMEOUT)]) }).then(
       (response) => (this.settle(key), response),
       (error) => {
+        this.blocked = key !== this.key;
         this.settle(key, error);
         throw error;
       },
@@ -252,7 +265,7 @@ export class TpUnsubscribe extends TpElement {
   }
 
   private async settle(key: string, error?: SendError | Error): Promise<void> {
-    if (key !== this.key) return;
+    if (key !== this.key || !this.isConnected) return;
     this.key = '';
     clearTimeout(this.busy);
     const { choice, person } = this.pending!;
