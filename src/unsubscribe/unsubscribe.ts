@@ -249,7 +249,7 @@ export class TpUnsubscribe extends TpElement {
       if (this.blocked) break;
       if (this.key) await new Promise((resolve) => setTimeout(resolve, i && 1_000));
     }
-    if (this.key && !offline()) this.settle(this.key, new Error());
+    if (this.key) offline() ? this.to('offline') : this.settle(this.key, new Error());
   }
 
   private deliver(request: SendRequest): Promise<Response> {
@@ -275,7 +275,7 @@ export class TpUnsubscribe extends TpElement {
       if ((error as SendError).kind === 'rejected') {
         this.to('invalid');
         this.track('failed', { reason: 'token', status });
-      } else if (offline()) return; // Stays `offline`: sent when the browser is back online.
+      } else if (offline()) return this.to('offline'); // Sent when the browser is back online.
       else {
         this.to('failed');
         this.track('failed', { reason: status ? 'server' : 'network', status: status || null });
@@ -375,7 +375,7 @@ export class TpUnsubscribe extends TpElement {
     }
     const status =
       state === 'slow' || state === 'offline'
-        ? html`<p part="status" role="status">${this.text(state === 'slow' ? 'saving' : 'offline')}</p>`
+        ? html`<p part="status">${this.text(state === 'slow' ? 'saving' : 'offline')}</p>`
         : state === 'failed'
           ? html`<p part="status" tabindex="-1">${this.text('failed')} ${this.button(this.text('retry'), this.retry)}</p>`
           : nothing;
