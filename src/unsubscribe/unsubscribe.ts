@@ -310,15 +310,12 @@ export class TpUnsubscribe extends TpElement {
     if (person) this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
+  /** Back online: the kept choice goes now (the same request, so the same Idempotency-Key). */
   private online = () => {
-    if (this.state === 'offline') this.retry();
+    if (this.state === 'offline') this.start(this.pending!);
   };
 
-  private retry = () => {
-    const pending = this.pending!;
-    this.to('ready');
-    this.start({ ...pending, person: true });
-  };
+  private retry = () => this.start({ ...this.pending!, person: true });
 
   private get kept(): UnsubscribeTopic[] {
     return this.topics.filter((t) => !this.last?.topics?.includes(t.id));

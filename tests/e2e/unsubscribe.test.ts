@@ -137,6 +137,7 @@ describe('the unsubscribe example', () => {
     expect(stored()).toEqual(SUBSCRIBED);
     // Nothing is sent just by opening the page (mail scanners open links too).
     expect(api.state.requests).toBe(0);
+    expect(await axe()).toEqual([]);
 
     await tabTo('Unsubscribe');
     await page.keyboard.press('Enter');
