@@ -48,12 +48,8 @@ export const styles = css`
     inline-size: 1.5rem;
     block-size: 1.5rem;
   }
-  .reason {
-    display: grid;
-    gap: 0.5rem;
-    justify-items: start;
-  }
   textarea {
+    display: block;
     inline-size: 100%;
     box-sizing: border-box;
     font: inherit;

@@ -331,7 +331,7 @@ export class TpUnsubscribe extends TpElement {
       this.text(key),
       this.text(`${key}_text`, {
         list: new Intl.ListFormat(this.locale).format(kept),
-        period: this.text(`period_${frequency}`),
+        choice: this.text(frequency!),
         date: new Date(Date.now() + days * 864e5).toLocaleDateString(this.locale, { dateStyle: 'long' }),
       }),
     ];
@@ -404,7 +404,7 @@ export class TpUnsubscribe extends TpElement {
         ${days.length ? group('pause', days.map((n) => this.button(this.text('days', { n }), () => this.act({ action: 'pause', pause_days: +n })))) : nothing}
         ${this.thanked
           ? html`<p part="thanks" tabindex="-1">${this.text('thanks')}</p>`
-          : html`<p class="reason"><label for="reason">${this.text('reason')}</label><textarea id="reason" rows="3" maxlength="1000"></textarea>${this.button(
+          : html`<p><label for="reason">${this.text('reason')}</label><textarea id="reason" rows="3" maxlength="1000"></textarea>${this.button(
               this.text('send'),
               this.sendReasonText,
             )}</p>`}
