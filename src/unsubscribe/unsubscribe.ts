@@ -412,7 +412,7 @@ export class TpUnsubscribe extends TpElement {
   }
 
   override willUpdate(): void {
-    if (!this.topics) {
+    if (!Array.isArray(this.topics)) {
       __TP_DEV__ && warnAttribute(this, 'topics', this.getAttribute('topics'), 'a JSON array of { "id", "label" }', 'no topics');
       this.topics = [];
     }

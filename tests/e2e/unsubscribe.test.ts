@@ -326,6 +326,32 @@ describe('the unsubscribe example', () => {
   });
 });
 
+describe('the unsubscribe example under a strict Content-Security-Policy with Trusted Types', () => {
+  it('works with no inline script or style, and no violation', async () => {
+    const strict = await serveStatic(repoRoot, {
+      routes: api.routes,
+      headers: {
+        'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html",
+      },
+    });
+    try {
+      const violations: string[] = [];
+      page.on('console', (m) => /Content.Security.Policy|Refused to|TrustedHTML|Trusted Type/i.test(m.text()) && violations.push(m.text()));
+      await page.goto(`${strict.url}/api/unsubscribe/demo`);
+      await page.waitForFunction(() => document.querySelector('tp-unsubscribe')?.shadowRoot?.querySelector('button'));
+      await el().getByRole('button', { name: 'Unsubscribe' }).click();
+      await waitForState('done');
+      await el().getByRole('button', { name: 'Pause for 90 days' }).click();
+      await expect.poll(heading).toBe('Your emails are paused');
+      await expect.poll(async () => (await announced()).text).toContain('Your emails are paused.');
+      expect(violations).toEqual([]);
+      expect(pageErrors()).toEqual([]);
+    } finally {
+      await strict.close();
+    }
+  });
+});
+
 describe('RFC 8058 one-click (what mail providers POST)', () => {
   const post = (t: string, body = 'List-Unsubscribe=One-Click') =>
     fetch(`${server.url}/api/unsubscribe?token=${encodeURIComponent(t)}`, {
