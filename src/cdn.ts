@@ -9,6 +9,7 @@ import './toggletip/define.js';
 import './submit-confirmation/define.js';
 import './steps/define.js';
 import './busy/define.js';
+import './unsubscribe/define.js';
 // Every language pack: a script tag has no import step. Elements upgraded above render in a
 // microtask, after this whole script, so they have their words at once (no flash of English).
 import './locales/es.js';

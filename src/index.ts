@@ -18,5 +18,6 @@ export { TpReplyPromise } from './reply-promise/reply-promise.js';
 export { TpSubmitConfirmation } from './submit-confirmation/submit-confirmation.js';
 export { TpSteps } from './steps/steps.js';
 export { TpBusy } from './busy/busy.js';
+export { TpUnsubscribe, type UnsubscribeAction, type UnsubscribeBody, type UnsubscribeState, type UnsubscribeTopic } from './unsubscribe/unsubscribe.js';
 export { EstimateController, type EstimateControllerOptions } from './progress-bar/estimate-controller.js';
 export { Estimator, estimateText, type Estimate, type EstimatorOptions } from './progress-bar/estimate.js';

@@ -1,0 +1,115 @@
+// Every state of <tp-unsubscribe>, shared by the stories and the tests. A state is reached the way a
+// person reaches it: the element talks to a pretend back end (a `fetch` that answers by the
+// endpoint's path, e.g. /story-api/unsubscribe/410) and the story clicks what a person would click.
+import type { TpUnsubscribe, UnsubscribeState } from '../src/unsubscribe/unsubscribe.js';
+
+/** How the pretend back end answers. */
+export type UnsubscribeAnswer = 'ok' | 'hang' | '410';
+
+/** A button (by its text) or a topic checkbox (`topic:<label>`) the story uses, in order. */
+export type Step = string;
+
+export interface UnsubscribeStoryState {
+  answer: UnsubscribeAnswer;
+  /** The element's `auto` attribute: unsubscribed as the page opens. */
+  auto?: boolean;
+  /** What the person does, in order. */
+  steps?: Step[];
+  /** The browser is offline when the last step is taken. */
+  offline?: boolean;
+  /** The state the element shows at the end. */
+  reach: UnsubscribeState;
+}
+
+export const unsubscribeStates: Record<string, UnsubscribeStoryState> = {
+  'Landing with auto': { answer: 'ok', auto: true, reach: 'done' },
+  Manual: { answer: 'ok', reach: 'ready' },
+  Preferences: { answer: 'ok', auto: true, steps: ['topic:Tips and guides', 'Save'], reach: 'done' },
+  'Fewer emails': { answer: 'ok', auto: true, steps: ['At most one email a month'], reach: 'done' },
+  Paused: { answer: 'ok', auto: true, steps: ['Pause for 30 days'], reach: 'done' },
+  Resubscribed: { answer: 'ok', auto: true, steps: ['Resubscribe'], reach: 'done' },
+  'Expired token': { answer: '410', auto: true, reach: 'invalid' },
+  Offline: { answer: 'hang', steps: ['Unsubscribe'], offline: true, reach: 'offline' },
+  'Slow server': { answer: 'hang', steps: ['Unsubscribe'], reach: 'slow' },
+};
+
+const PREFIX = '/story-api/unsubscribe/';
+export const STORY_TOPICS = [
+  { id: 'news', label: 'Product news' },
+  { id: 'tips', label: 'Tips and guides' },
+  { id: 'offers', label: 'Offers' },
+];
+
+/**
+ * Answers `fetch` calls to /story-api/unsubscribe/<answer>; everything else goes to the real fetch.
+ * Installed once per page and never removed, so several stories on one page share it.
+ */
+export function installPretendUnsubscribeBackEnd(): void {
+  const w = window as unknown as { fetch: typeof fetch; tpUnsubscribeFetch?: boolean };
+  if (w.tpUnsubscribeFetch) return;
+  w.tpUnsubscribeFetch = true;
+  const real = w.fetch.bind(window);
+  w.fetch = (input, init) => {
+    const path = new URL(String(input instanceof Request ? input.url : input), location.href).pathname;
+    if (!path.startsWith(PREFIX)) return real(input, init);
+    const answer = path.slice(PREFIX.length) as UnsubscribeAnswer;
+    if (answer === 'hang') {
+      return new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)));
+    }
+    const status = answer === 'ok' ? 200 : Number(answer);
+    return Promise.resolve(new Response(JSON.stringify(status < 300 ? { ok: true } : { error: 'expired token' }), { status }));
+  };
+}
+
+/**
+ * The element as a site owner would write it. Call before the markup is connected: stories share
+ * one browser profile, and a choice one story left pending must not be sent by the next.
+ */
+export function unsubscribeMarkup(state: UnsubscribeStoryState): string {
+  installPretendUnsubscribeBackEnd();
+  localStorage.removeItem('tp-outbox-unsubscribe');
+  return `<div lang="en-GB">
+  <tp-unsubscribe endpoint="${PREFIX}${state.answer}" token="story-token" contact="privacy@example.com"${state.auto ? ' auto' : ''}
+    topics='${JSON.stringify(STORY_TOPICS)}'>
+    <p>You get the Example Shop newsletter at this address.</p>
+  </tp-unsubscribe>
+</div>`;
+}
+
+const idle = (el: TpUnsubscribe) => !/sending|slow|offline/.test(el.state);
+const until = async (done: () => boolean) => {
+  while (!done()) await new Promise((resolve) => setTimeout(resolve, 20));
+};
+
+/** Takes the state's steps in `root` and resolves once the element shows the state. */
+export async function reachUnsubscribeState(root: ParentNode, state: UnsubscribeStoryState): Promise<TpUnsubscribe> {
+  const el = root.querySelector('tp-unsubscribe')!;
+  await customElements.whenDefined('tp-unsubscribe');
+  await el.updateComplete;
+  const steps = state.steps ?? [];
+  await until(() => idle(el));
+  for (const [i, step] of steps.entries()) {
+    await el.updateComplete;
+    const last = i === steps.length - 1;
+    const own = Object.getOwnPropertyDescriptor(navigator, 'onLine');
+    // Offline only for the moment of the click: the element checks at once, and nothing else on
+    // the page is left thinking it is offline.
+    if (last && state.offline) Object.defineProperty(navigator, 'onLine', { value: false, configurable: true });
+    try {
+      const shadow = el.shadowRoot!;
+      const target = step.startsWith('topic:')
+        ? [...shadow.querySelectorAll('label')].find((l) => l.textContent!.trim() === step.slice(6))!.querySelector('input')!
+        : [...shadow.querySelectorAll('button')].find((b) => b.textContent!.trim() === step)!;
+      target.click();
+    } finally {
+      if (last && state.offline) {
+        if (own) Object.defineProperty(navigator, 'onLine', own);
+        else delete (navigator as unknown as Record<string, unknown>).onLine;
+      }
+    }
+    if (!last && !step.startsWith('topic:')) await until(() => idle(el));
+  }
+  await until(() => el.state === state.reach);
+  await el.updateComplete;
+  return el;
+}

@@ -1,0 +1,389 @@
+// <tp-unsubscribe> end to end: the script-tag build in Chromium against the example's own back end
+// (examples/unsubscribe/api.mjs: HMAC tokens, RFC 8058 one-click, SQLite through node-sqlite3-wasm)
+// on 127.0.0.1, with its database in a temporary folder. The stored preference is read back from
+// that database, not from the page.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import sqlite from 'node-sqlite3-wasm';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createUnsubscribeApi } from '../../examples/unsubscribe/api.mjs';
+import { serveStatic } from '../../scripts/static-server.mjs';
+import { axTree } from '../support/ax-tree.js';
+import { launchChromium, repoRoot, watchErrors } from '../support/browser.js';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let dataDir: string;
+let api: ReturnType<typeof createUnsubscribeApi>;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let errors: string[];
+let id: number;
+let token: string;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+beforeEach(async () => {
+  dataDir = mkdtempSync(`${tmpdir()}/tp-unsubscribe-`);
+  api = createUnsubscribeApi({ dataDir });
+  id = api.subscriber();
+  token = api.mint(id);
+  server = await serveStatic(repoRoot, { routes: api.routes });
+  context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
+  page = await context.newPage();
+  errors = watchErrors(page);
+  await page.addInitScript(() => {
+    const seen: { name: string; props: Record<string, unknown> }[] = ((window as unknown as { events: unknown[] }).events = []);
+    document.addEventListener('tp-telemetry', (e) => seen.push((e as CustomEvent).detail));
+  });
+});
+
+afterEach(async () => {
+  await context?.close();
+  await server?.close();
+  api.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** The row as SQLite has it on disk, read with a connection of its own. */
+function stored() {
+  const db = new sqlite.Database(`${dataDir}/unsubscribe.sqlite`);
+  try {
+    const row = db.get('SELECT subscribed, stopped_topics, frequency, paused_until, reason FROM subscribers WHERE id = ?', [id]) as Record<string, unknown>;
+    return { ...row, stopped_topics: JSON.parse(row.stopped_topics as string) } as Record<string, unknown>;
+  } finally {
+    db.close();
+  }
+}
+
+async function open(query = '') {
+  await page.goto(`${server.url}/api/unsubscribe?token=${token}${query}`);
+  await page.waitForFunction(() => customElements.get('tp-unsubscribe') && document.querySelector('tp-unsubscribe')?.shadowRoot?.querySelector('h2'));
+}
+
+const el = () => page.locator('tp-unsubscribe');
+const state = () => page.evaluate(() => document.querySelector('tp-unsubscribe')!.state);
+const waitForState = (s: string) => page.waitForFunction((s) => document.querySelector('tp-unsubscribe')!.state === s, s);
+const heading = () => el().locator('h2').innerText();
+const events = () => page.evaluate(() => (window as unknown as { events: { name: string; props: Record<string, unknown> }[] }).events.map((e) => [e.name, e.props]));
+const outbox = () => page.evaluate(() => localStorage.getItem('tp-outbox-unsubscribe'));
+const pageErrors = () => errors.filter((e) => !/^http (4|5)\d\d: .*\/api\/unsubscribe$/.test(e));
+
+/** What has focus, through shadow roots. */
+const focused = () =>
+  page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    // A form control is known by its label.
+    const named = (el as HTMLInputElement | null)?.labels?.[0] ?? (el as HTMLElement | null);
+    return { tag: el?.localName, part: el?.getAttribute('part'), text: named?.innerText?.trim() ?? '' };
+  });
+
+/** Presses Tab until `text` has focus (the keyboard is the only way in). */
+async function tabTo(text: string) {
+  for (let i = 0; i < 25; i++) {
+    await page.keyboard.press('Tab');
+    if ((await focused()).text === text) return;
+  }
+  throw new Error(`Tab never reached "${text}"`);
+}
+
+async function axe(): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+/** The live region's text and politeness, from Chromium's accessibility tree (CDP), not the DOM. */
+async function announced(): Promise<{ live: unknown; text: string }> {
+  const session = await context.newCDPSession(page);
+  try {
+    const { root } = await session.send('DOM.getDocument');
+    const { nodeId } = await session.send('DOM.querySelector', { nodeId: root.nodeId, selector: '#tp-announcer' });
+    const { nodes } = await session.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+    const region = nodes[0]!;
+    const live = region.properties?.find((p) => p.name === 'live')?.value.value;
+    const { nodes: all } = await session.send('Accessibility.getFullAXTree');
+    const text = all
+      .filter((n) => n.role?.value === 'StaticText' && region.childIds?.includes(n.nodeId))
+      .map((n) => n.name?.value)
+      .join('');
+    return { live, text };
+  } finally {
+    await session.detach();
+  }
+}
+
+const UNSUBSCRIBED = 'You’re unsubscribed';
+const EFFECT = 'You won’t get any more emails from us. Emails already on their way may still arrive for up to 48 hours.';
+const SUBSCRIBED = { subscribed: 1, stopped_topics: [], frequency: 'daily', paused_until: null, reason: null };
+
+describe('the unsubscribe example', () => {
+  it('one click unsubscribes and the database changes; resubscribe restores it; all by keyboard', async () => {
+    await open();
+    expect(await heading()).toBe('Unsubscribe from our emails');
+    expect(stored()).toEqual(SUBSCRIBED);
+    // Nothing is sent just by opening the page (mail scanners open links too).
+    expect(api.state.requests).toBe(0);
+    expect(await axe()).toEqual([]);
+
+    await tabTo('Unsubscribe');
+    await page.keyboard.press('Enter');
+    await waitForState('done');
+    expect(stored()).toMatchObject({ subscribed: 0 });
+    expect(api.state).toMatchObject({ requests: 1, applied: 1 });
+    // The context changed: focus is on the confirmation heading, in the DOM and in the accessibility tree.
+    expect(await focused()).toEqual({ tag: 'h2', part: 'heading', text: UNSUBSCRIBED });
+    const tree = await axTree(page);
+    const confirmed = tree.find((n) => n.role === 'heading' && n.name === UNSUBSCRIBED);
+    expect(confirmed?.properties).toMatchObject({ focused: true, level: 2 });
+    expect(await el().locator('[part=confirmation]').innerText()).toContain(EFFECT);
+    await expect.poll(announced).toEqual({ live: 'polite', text: `${UNSUBSCRIBED}. ${EFFECT}` });
+
+    // Fewer emails instead, by keyboard.
+    await tabTo('At most one email a month');
+    await page.keyboard.press('Enter');
+    await expect.poll(heading).toBe('Your choice is saved');
+    expect(stored()).toMatchObject({ subscribed: 1, frequency: 'monthly' });
+    expect(await focused()).toMatchObject({ part: 'heading', text: 'Your choice is saved' });
+
+    // Only some topics: nothing is pre-checked; the person checks "Tips and guides" with Space.
+    expect(await el().locator('input[type=checkbox]:checked').count()).toBe(0);
+    await tabTo('Tips and guides');
+    await page.keyboard.press('Space');
+    await tabTo('Save');
+    await page.keyboard.press('Enter');
+    await expect.poll(heading).toBe('Your topics are saved');
+    expect(stored()).toMatchObject({ subscribed: 1, stopped_topics: ['news', 'offers'] });
+    expect(await el().locator('[part=confirmation]').innerText()).toContain('From now on you’ll only get emails about Tips and guides.');
+
+    // A reason, typed and sent by keyboard; it reaches the site, not telemetry.
+    await tabTo('Why did you unsubscribe? (optional)');
+    expect((await focused()).tag).toBe('textarea');
+    await page.keyboard.type('Too many emails');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => el().locator('[part=thanks]').count()).toBe(1);
+    expect(await focused()).toMatchObject({ part: 'thanks', text: 'Thank you for telling us.' });
+    expect(stored()).toMatchObject({ reason: 'Too many emails' });
+
+    // Resubscribe: one click, and exactly what this visit changed is undone.
+    await tabTo('Resubscribe');
+    await page.keyboard.press('Enter');
+    await expect.poll(heading).toBe('You’re subscribed again');
+    expect(await focused()).toMatchObject({ part: 'heading', text: 'You’re subscribed again' });
+    expect(stored()).toEqual({ ...SUBSCRIBED, reason: 'Too many emails' });
+    expect(await axe()).toEqual([]);
+
+    expect(await events()).toEqual([
+      ['tp.unsubscribe.completed', { scope: 'all' }],
+      ['tp.unsubscribe.changed', { setting: 'frequency' }],
+      ['tp.unsubscribe.completed', { scope: 'topics' }],
+      ['tp.unsubscribe.reason', {}],
+      ['tp.unsubscribe.resubscribed', {}],
+    ]);
+    expect(JSON.stringify(await events())).not.toContain('Too many');
+    expect(await outbox()).toBeNull();
+    expect(pageErrors()).toEqual([]);
+  });
+
+  it('with `auto`, zero clicks: unsubscribed as the page opens, announced, focus left alone', async () => {
+    await open('&auto');
+    await waitForState('done');
+    expect(await heading()).toBe(UNSUBSCRIBED);
+    expect(stored()).toMatchObject({ subscribed: 0 });
+    expect(api.state).toMatchObject({ requests: 1, applied: 1 });
+    // Nobody acted on the page: nothing steals focus, but the news is said.
+    expect((await focused()).tag).toBe('body');
+    await expect.poll(async () => (await announced()).text).toBe(`${UNSUBSCRIBED}. ${EFFECT}`);
+    expect(await axe()).toEqual([]);
+    expect(pageErrors()).toEqual([]);
+  });
+
+  it('a double click sends one request', async () => {
+    await open();
+    api.state.fault = 'slow';
+    const button = el().getByRole('button', { name: 'Unsubscribe' });
+    await button.dblclick();
+    await button.click();
+    await waitForState('slow');
+    expect(await el().locator('[part=status]').innerText()).toBe('Saving your choice…');
+    expect(await axe()).toEqual([]);
+    await waitForState('done');
+    expect(api.state).toMatchObject({ requests: 1, applied: 1 });
+  });
+
+  it('a click while offline says so and is sent after reconnecting', async () => {
+    await open();
+    await context.setOffline(true);
+    await el().getByRole('button', { name: 'Unsubscribe' }).click();
+    await waitForState('offline');
+    expect(await el().locator('[part=status]').innerText()).toContain('You’re offline.');
+    await expect.poll(async () => (await announced()).text).toContain('You’re offline.');
+    expect(await outbox()).toContain('unsubscribe_all');
+    expect(await axe()).toEqual([]);
+    expect(api.state.requests).toBe(0);
+
+    await context.setOffline(false);
+    await waitForState('done');
+    expect(stored()).toMatchObject({ subscribed: 0 });
+    expect(api.state).toMatchObject({ requests: 1, applied: 1 });
+    expect(await outbox()).toBeNull();
+  });
+
+  it('a choice the server never got is sent once on the next load', async () => {
+    await open();
+    // The network drops every request: the sender retries, then says the choice is kept.
+    await page.route('**/api/unsubscribe', (route) => (route.request().method() === 'POST' ? route.abort() : route.continue()));
+    await el().getByRole('button', { name: 'Unsubscribe' }).click();
+    await waitForState('failed');
+    expect(await el().locator('[part=status]').innerText()).toContain('It is kept in this browser');
+    expect(await focused()).toMatchObject({ part: 'status' });
+    expect(await axe()).toEqual([]);
+    expect(api.state.requests).toBe(0);
+    const kept = JSON.parse((await outbox())!);
+    expect(kept).toHaveLength(1);
+
+    await page.unroute('**/api/unsubscribe');
+    await open();
+    await waitForState('done');
+    expect(await heading()).toBe(UNSUBSCRIBED);
+    expect(stored()).toMatchObject({ subscribed: 0 });
+    expect(api.state).toMatchObject({ requests: 1, applied: 1 });
+    expect(await outbox()).toBeNull();
+    // Reloading again sends nothing more.
+    await open();
+    expect(await state()).toBe('ready');
+    expect(api.state.requests).toBe(1);
+  });
+
+  it('a reload while the server is still answering resends with the same key: applied once', async () => {
+    await open();
+    api.state.fault = 'hang';
+    await el().getByRole('button', { name: 'Unsubscribe' }).click();
+    await expect.poll(() => api.state.requests).toBe(1);
+    api.state.fault = 'none';
+    await open();
+    await waitForState('done');
+    expect(api.state).toMatchObject({ requests: 2, applied: 1 });
+    expect(stored()).toMatchObject({ subscribed: 0 });
+  });
+
+  it('5xx is retried with one Idempotency-Key, then "Try again" sends it', async () => {
+    await open();
+    api.state.fault = '503';
+    await el().getByRole('button', { name: 'Unsubscribe' }).click();
+    await waitForState('failed');
+    expect(api.state).toMatchObject({ requests: 4, applied: 0 });
+    api.state.fault = 'none';
+    await el().getByRole('button', { name: 'Try again' }).click();
+    await waitForState('done');
+    expect(api.state).toMatchObject({ requests: 5, applied: 1 });
+    expect((await events()).find(([name]) => name === 'tp.unsubscribe.failed')).toEqual(['tp.unsubscribe.failed', { reason: 'server', status: 503 }]);
+  });
+
+  it.each([
+    ['forged', 403, () => `${token.slice(0, -2)}xx`],
+    ['expired', 410, () => api.mint(id, -1)],
+  ] as const)('the %s token is refused (%i): a clear message and the contact address, never a dead end', async (_kind, status, make) => {
+    token = make();
+    await open();
+    await el().getByRole('button', { name: 'Unsubscribe' }).click();
+    await waitForState('invalid');
+    expect(await focused()).toMatchObject({ part: 'heading', text: 'This link has expired or isn’t valid' });
+    const link = el().getByRole('link', { name: 'privacy@example.com' });
+    expect(await link.getAttribute('href')).toBe('mailto:privacy@example.com');
+    expect(await el().locator('[part=error]').innerText()).toContain('We can still unsubscribe you: write to privacy@example.com');
+    await expect.poll(async () => (await announced()).text).toContain('This link has expired or isn’t valid.');
+    expect(stored()).toEqual(SUBSCRIBED);
+    expect(await events()).toContainEqual(['tp.unsubscribe.failed', { reason: 'token', status }]);
+    expect(await axe()).toEqual([]);
+  });
+
+  it('axe finds nothing on the paused and resubscribed states either', async () => {
+    await open('&auto');
+    await waitForState('done');
+    await el().getByRole('button', { name: 'Pause for 30 days' }).click();
+    await expect.poll(heading).toBe('Your emails are paused');
+    expect(stored().paused_until).toMatch(/^\d{4}-/);
+    expect(await axe()).toEqual([]);
+    await el().getByRole('button', { name: 'Resubscribe' }).click();
+    await expect.poll(heading).toBe('You’re subscribed again');
+    expect(stored()).toEqual(SUBSCRIBED);
+    expect(await axe()).toEqual([]);
+  });
+});
+
+describe('the unsubscribe example under a strict Content-Security-Policy with Trusted Types', () => {
+  it('works with no inline script or style, and no violation', async () => {
+    const strict = await serveStatic(repoRoot, {
+      routes: api.routes,
+      headers: {
+        'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html",
+      },
+    });
+    try {
+      const violations: string[] = [];
+      page.on('console', (m) => /Content.Security.Policy|Refused to|TrustedHTML|Trusted Type/i.test(m.text()) && violations.push(m.text()));
+      await page.goto(`${strict.url}/api/unsubscribe/demo`);
+      await page.waitForFunction(() => document.querySelector('tp-unsubscribe')?.shadowRoot?.querySelector('button'));
+      await el().getByRole('button', { name: 'Unsubscribe' }).click();
+      await waitForState('done');
+      await el().getByRole('button', { name: 'Pause for 90 days' }).click();
+      await expect.poll(heading).toBe('Your emails are paused');
+      await expect.poll(async () => (await announced()).text).toContain('Your emails are paused.');
+      expect(violations).toEqual([]);
+      expect(pageErrors()).toEqual([]);
+    } finally {
+      await strict.close();
+    }
+  });
+});
+
+describe('RFC 8058 one-click (what mail providers POST)', () => {
+  const post = (t: string, body = 'List-Unsubscribe=One-Click') =>
+    fetch(`${server.url}/api/unsubscribe?token=${encodeURIComponent(t)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body,
+      redirect: 'manual',
+    });
+
+  it('returns 200 with no Location and no cookie, and is idempotent', async () => {
+    for (let i = 0; i < 2; i++) {
+      const response = await post(token);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('location')).toBeNull();
+      expect(response.headers.get('set-cookie')).toBeNull();
+      expect(stored()).toMatchObject({ subscribed: 0 });
+    }
+    expect(stored()).toEqual({ ...SUBSCRIBED, subscribed: 0 });
+  });
+
+  it('refuses a forged or expired token and a body that is not the one-click field', async () => {
+    expect((await post(`${token}x`)).status).toBe(403);
+    expect((await post(api.mint(id + 1000))).status).toBe(404);
+    expect((await post(api.mint(id, -1))).status).toBe(410);
+    expect((await post(token, 'List-Unsubscribe=Maybe')).status).toBe(400);
+    expect(stored()).toEqual(SUBSCRIBED);
+  });
+
+  it('the same URL’s GET serves the page', async () => {
+    const response = await fetch(`${server.url}/api/unsubscribe?token=${token}`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('<tp-unsubscribe');
+    expect(response.headers.get('set-cookie')).toBeNull();
+  });
+});
