@@ -11,6 +11,7 @@ export const loaders = {
   'tp-submit-confirmation': () => import('../submit-confirmation/define.js'),
   'tp-toggletip': () => import('../toggletip/define.js'),
   'tp-tooltip': () => import('../tooltip/define.js'),
+  'tp-unsubscribe': () => import('../unsubscribe/define.js'),
 } satisfies Record<`tp-${string}`, () => Promise<unknown>>;
 
 /** The tags the autoloader can load. */

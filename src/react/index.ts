@@ -10,6 +10,7 @@ import { TpSteps as StepsElement } from '../steps/define.js';
 import { TpSubmitConfirmation as SubmitConfirmationElement } from '../submit-confirmation/define.js';
 import { TpToggletip as ToggletipElement } from '../toggletip/define.js';
 import { TpTooltip as TooltipElement } from '../tooltip/define.js';
+import { TpUnsubscribe as UnsubscribeElement } from '../unsubscribe/define.js';
 
 const event = <K extends keyof HTMLElementEventMap>(name: K) => name as EventName<HTMLElementEventMap[K]>;
 
@@ -36,3 +37,9 @@ export const TpSubmitConfirmation = createComponent({
 });
 export const TpToggletip = createComponent({ react: React, tagName: 'tp-toggletip', elementClass: ToggletipElement, events: popover });
 export const TpTooltip = createComponent({ react: React, tagName: 'tp-tooltip', elementClass: TooltipElement, events: popover });
+export const TpUnsubscribe = createComponent({
+  react: React,
+  tagName: 'tp-unsubscribe',
+  elementClass: UnsubscribeElement,
+  events: { ...telemetry, onTpUnsubscribeSaved: event('tp-unsubscribe-saved') },
+});

@@ -61,6 +61,11 @@ const INTERACTIONS: Record<string, (page: Page) => Promise<void>> = {
     expect(text).toContain('Message sent');
     expect(text).toContain('CSP-1');
   },
+  'tp-unsubscribe': async (page) => {
+    await page.getByRole('button', { name: 'Unsubscribe', exact: true }).click();
+    await page.waitForFunction(() => document.querySelector('tp-unsubscribe')!.shadowRoot!.textContent!.includes('You’re unsubscribed'));
+    expect(unsubscribes).toEqual(['{"token":"csp-token","action":"unsubscribe_all"}']);
+  },
 };
 
 /** Every element tag the source defines (src/<component>/define.ts). */
@@ -74,6 +79,7 @@ const definedTags = () => {
 let server: Awaited<ReturnType<typeof serveStatic>>;
 let browser: Browser;
 const submissions: string[] = [];
+const unsubscribes: string[] = [];
 
 // The form's back end: accepts the submission and answers with its reference number.
 function submit(req: IncomingMessage, res: ServerResponse) {
@@ -84,8 +90,21 @@ function submit(req: IncomingMessage, res: ServerResponse) {
   });
 }
 
+// The unsubscribe back end: records the body it was sent and says it is done.
+function unsubscribe(req: IncomingMessage, res: ServerResponse) {
+  let body = '';
+  req.setEncoding('utf8').on('data', (chunk: string) => (body += chunk)).on('end', () => {
+    unsubscribes.push(body);
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end('{}');
+  });
+}
+
 beforeAll(async () => {
-  server = await serveStatic(repoRoot, { headers: { 'content-security-policy': STRICT_CSP }, routes: { '/csp/submit': submit } });
+  server = await serveStatic(repoRoot, {
+    headers: { 'content-security-policy': STRICT_CSP },
+    routes: { '/csp/submit': submit, '/csp/unsubscribe': unsubscribe },
+  });
   browser = await launchChromium();
 });
 

@@ -9,12 +9,26 @@ const styles = readdirSync(`${root}src`, { withFileTypes: true, recursive: true 
   .filter((f) => f.isFile() && f.name.endsWith('.styles.ts'))
   .map((f) => readFileSync(`${f.parentPath}/${f.name}`, 'utf8'))
   .join('\n');
+// Which component folders read each token (src/<component>/….styles.ts).
+const readers = new Map<string, Set<string>>();
+for (const f of readdirSync(`${root}src`, { withFileTypes: true, recursive: true })) {
+  if (!f.isFile() || !f.name.endsWith('.styles.ts')) continue;
+  const component = f.parentPath.slice(`${root}src/`.length).split('/')[0]!;
+  for (const m of readFileSync(`${f.parentPath}/${f.name}`, 'utf8').matchAll(/var\((--tp-[a-z0-9-]+)/g)) {
+    readers.set(m[1]!, (readers.get(m[1]!) ?? new Set()).add(component));
+  }
+}
 const used = new Set([...styles.matchAll(/var\((--tp-[a-z0-9-]+)/g)].map((m) => m[1]));
 
 describe('design tokens', () => {
   it('the table lists every token the styles read, and nothing else', () => {
     expect(used.size).toBeGreaterThan(10);
     expect(new Set(TOKENS.map((t) => t.name))).toEqual(used);
+  });
+
+  // "Used by" may also name a component that shows another inside (busy shows a progress bar).
+  it('"used by" names every component whose styles read the token', () => {
+    for (const t of TOKENS) for (const component of readers.get(t.name)!) expect(t.usedBy, t.name).toContain(component);
   });
 
   it('colour defaults are the ones the styles use', () => {
