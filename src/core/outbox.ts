@@ -16,7 +16,7 @@
  * - an item leaves storage only after it was delivered or finally rejected, so a tab closed
  *   mid-send loses nothing.
  */
-import { send, SendError, type SendRequest } from './send.js';
+import { send, type SendError, type SendRequest } from './send.js';
 
 /** A request that can be kept: its body must survive JSON (text, not `FormData`), and its key is fixed. */
 export interface StorableRequest extends Omit<SendRequest, 'body'> {
@@ -40,141 +40,138 @@ export interface OutboxOptions {
   maxAgeMs?: number;
   /** How one request is delivered; defaults to `send()` with its default policy. */
   deliver?: (request: SendRequest) => Promise<unknown>;
-  /** Told what was dropped and why, so callers can count and report it. */
-  onDrop?: (reason: OutboxDrop, count: number) => void;
+  /** Told what was dropped and why (how many, and which), so callers can count and report it. */
+  onDrop?: (reason: OutboxDrop, count: number, items: KeptRequest[]) => void;
   storage?: Storage;
   now?: () => number;
 }
 
+type Entry = [item: KeptRequest, text: string];
+
+// The methods are closures over the constructor's locals (not private members): minifiers shorten
+// local names, not property names, and this module ships in every page that sends telemetry.
 export class Outbox {
-  private readonly maxItems: number;
-  private readonly maxBytes: number;
-  private readonly maxAgeMs: number;
-  private readonly deliver: (request: SendRequest) => Promise<unknown>;
-  private readonly prefix: string;
-  private draining?: Promise<void>;
-  private last = 0;
-
-  constructor(private readonly options: OutboxOptions) {
-    this.maxItems = options.maxItems ?? 100;
-    this.maxBytes = options.maxBytes ?? 256 * 1024;
-    this.maxAgeMs = options.maxAgeMs ?? 7 * 24 * 60 * 60 * 1000;
-    this.deliver = options.deliver ?? ((request) => send(request));
-    this.prefix = `${options.key}:`;
-  }
-
-  private get storage(): Storage | undefined {
-    try {
-      return this.options.storage ?? globalThis.localStorage;
-    } catch {
-      return undefined; // Storage blocked (privacy settings, sandboxed frames).
-    }
-  }
-
-  /** Each kept request with its stored text, oldest first. What cannot be read counts as absent. */
-  private entries(): [KeptRequest, string][] {
-    const entries: [KeptRequest, string][] = [];
-    const storage = this.storage;
-    for (let i = 0; storage && i < storage.length; i++) {
-      try {
-        const key = storage.key(i)!;
-        const text = key.startsWith(this.prefix) && storage.getItem(key);
-        if (text) entries.push([JSON.parse(text) as KeptRequest, text]);
-      } catch {
-        // Storage blocked, or an entry that is not JSON.
-      }
-    }
-    return entries.sort(([a], [b]) => a.keptAt - b.keptAt);
-  }
-
-  /** The kept requests, oldest first. Unreadable storage counts as empty. */
-  items(): KeptRequest[] {
-    return this.entries().map(([item]) => item);
-  }
-
-  /** Removes `entries` (the new item among them was never written) and says why. */
-  private drop(entries: [KeptRequest, string][], reason: OutboxDrop): void {
-    for (const [item] of entries) this.remove(item.idempotencyKey);
-    if (entries.length) this.options.onDrop?.(reason, entries.length);
-  }
-
   /**
    * Keeps `request` for a later attempt. Synchronous, so it works in `pagehide`. Only call it
-   * with consent to store. Oldest items give way when a bound is reached.
+   * with consent to store. Oldest items give way when a bound is reached. False when storage is
+   * unavailable or full (the caller still has the request).
    */
-  keep(request: StorableRequest): boolean {
-    const storage = this.storage;
-    if (!storage) return false;
-    const now = this.now();
-    // Strictly increasing in this tab, so requests kept in the same millisecond stay in order.
-    const item: KeptRequest = { ...request, keptAt: (this.last = Math.max(now, this.last + 0.001)) };
-    const text = JSON.stringify(item);
-    const entries = this.entries().filter(([kept]) => kept.idempotencyKey != item.idempotencyKey);
-    const fresh = entries.filter(([kept]) => now - kept.keptAt <= this.maxAgeMs);
-    this.drop(entries.filter((entry) => !fresh.includes(entry)), 'expired');
-    fresh.push([item, text]);
-    // Oldest first out: beyond maxItems, then until all of them as one JSON array fit in maxBytes.
-    let over = Math.max(0, fresh.length - this.maxItems);
-    let bytes = 1;
-    for (const [, kept] of fresh.slice(over)) bytes += kept.length + 1;
-    while (over < fresh.length && bytes > this.maxBytes) bytes -= fresh[over++]![1].length + 1;
-    const pushed = fresh.slice(0, over);
-    try {
-      if (over < fresh.length) storage.setItem(this.prefix + item.idempotencyKey, text);
-    } catch {
-      return false; // Quota exceeded: the caller still has the request in memory.
-    }
-    this.drop(pushed, 'overflow');
-    return true;
-  }
-
-  private remove(key: string): void {
-    try {
-      this.storage?.removeItem(this.prefix + key);
-    } catch {
-      // Storage gone: nothing to remove.
-    }
-  }
-
-  /** Forgets every kept request without sending it (e.g. when consent is withdrawn). */
-  clear(): void {
-    for (const item of this.items()) this.remove(item.idempotencyKey);
-  }
-
-  private now(): number {
-    return (this.options.now ?? Date.now)();
-  }
-
+  readonly keep: (request: StorableRequest) => boolean;
+  /** The kept requests, oldest first. What cannot be read counts as absent. */
+  readonly items: () => KeptRequest[];
   /**
    * Sends every kept request, oldest first. Delivered or finally rejected ones leave storage;
    * the rest stay for next time. Resolves when this tab is done (or another tab is draining).
    */
-  flush(): Promise<void> {
-    this.draining ??= this.withLock(() => this.drain()).finally(() => (this.draining = undefined));
-    return this.draining;
-  }
+  readonly flush: () => Promise<void>;
+  /** Forgets every kept request without sending it (e.g. when consent is withdrawn). */
+  readonly clear: () => void;
 
-  private async withLock(task: () => Promise<void>): Promise<void> {
-    const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
-    if (!locks) return task();
-    await locks.request(this.options.key, { ifAvailable: true }, async (lock) => {
-      if (lock) await task();
-    });
-  }
+  constructor({
+    key,
+    maxItems = 100,
+    maxBytes = 256 * 1024,
+    maxAgeMs = 7 * 24 * 60 * 60 * 1000,
+    deliver = (request) => send(request),
+    onDrop,
+    storage: given,
+    now = Date.now,
+  }: OutboxOptions) {
+    const prefix = `${key}:`;
+    let last = 0;
+    let draining: Promise<void> | undefined;
 
-  private async drain(): Promise<void> {
-    for (const item of this.items()) {
-      const { keptAt: _keptAt, ...request } = item;
+    const storage = (): Storage | undefined => {
       try {
-        await this.deliver(request);
-        this.remove(item.idempotencyKey);
-      } catch (error) {
-        if (error instanceof SendError && error.kind === 'rejected') {
-          this.drop([[item, '']], 'rejected');
-        } else {
-          return; // Still failing (offline, server down): keep the rest for next time, in order.
+        return given ?? localStorage;
+      } catch {
+        return undefined; // Storage blocked (privacy settings, sandboxed frames).
+      }
+    };
+
+    const remove = ([item]: Entry) => {
+      try {
+        storage()?.removeItem(prefix + item.idempotencyKey);
+      } catch {
+        // Storage gone: nothing to remove.
+      }
+    };
+
+    /** Removes `entries` (a new item among them was never written) and says why. */
+    const drop = (entries: Entry[], reason: OutboxDrop) => {
+      entries.forEach(remove);
+      if (entries.length) onDrop?.(reason, entries.length, entries.map(([item]) => item));
+    };
+
+    /** Each kept request with its stored text, oldest first. */
+    const entries = (): Entry[] => {
+      const found: Entry[] = [];
+      const store = storage();
+      for (let i = 0; store && i < store.length; i++) {
+        try {
+          const name = store.key(i)!;
+          const text = name.startsWith(prefix) && store.getItem(name);
+          if (text) found.push([JSON.parse(text) as KeptRequest, text]);
+        } catch {
+          // Storage blocked, or an entry that is not JSON.
         }
       }
-    }
+      return found.sort(([a], [b]) => a.keptAt - b.keptAt);
+    };
+
+    this.items = () => entries().map(([item]) => item);
+
+    this.keep = (request) => {
+      const store = storage();
+      if (!store) return false;
+      const time = now();
+      // Strictly increasing in this tab, so requests kept in the same millisecond stay in order.
+      const item: KeptRequest = { ...request, keptAt: (last = Math.max(time, last + 0.001)) };
+      const text = JSON.stringify(item);
+      const others = entries().filter(([kept]) => kept.idempotencyKey != item.idempotencyKey);
+      const fresh = others.filter(([kept]) => time - kept.keptAt <= maxAgeMs);
+      drop(
+        others.filter((entry) => !fresh.includes(entry)),
+        'expired',
+      );
+      fresh.push([item, text]);
+      // Oldest first out: beyond maxItems, then until all of them as one JSON array fit in maxBytes.
+      let over = Math.max(0, fresh.length - maxItems);
+      let bytes = 1;
+      for (const [, kept] of fresh.slice(over)) bytes += kept.length + 1;
+      while (over < fresh.length && bytes > maxBytes) bytes -= fresh[over++]![1].length + 1;
+      try {
+        if (over < fresh.length) store.setItem(prefix + item.idempotencyKey, text);
+      } catch {
+        return false; // Quota exceeded.
+      }
+      drop(fresh.slice(0, over), 'overflow');
+      return true;
+    };
+
+    this.clear = () => entries().forEach(remove);
+
+    const drain = async () => {
+      for (const entry of entries()) {
+        const { keptAt: _keptAt, ...request } = entry[0];
+        try {
+          await deliver(request);
+          remove(entry);
+        } catch (error) {
+          // Still failing (offline, server down): keep the rest for next time, in order.
+          if ((error as SendError)?.kind != 'rejected') return;
+          drop([entry], 'rejected');
+        }
+      }
+    };
+
+    this.flush = () =>
+      (draining ??= (async () => {
+        const locks = globalThis.navigator?.locks;
+        if (!locks) return drain();
+        await locks.request(key, { ifAvailable: true }, async (lock) => {
+          if (lock) await drain();
+        });
+      })().finally(() => (draining = undefined)));
   }
 }

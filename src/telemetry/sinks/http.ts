@@ -83,11 +83,10 @@ export function httpSink({
   let granted = false;
   // Events lost (outbox full or too old, or finally rejected), reported after the next delivery.
   let drops: Record<string, number> | undefined;
-  let reason: string;
   let draining: Promise<void> | undefined;
   let again = false;
 
-  const count = (why: string, request: Kept) => ((drops ??= {})[why] = (drops[why] ?? 0) + request.n);
+  const count = (why: string, request: Partial<Kept>) => ((drops ??= {})[why] = (drops[why] ?? 0) + request.n!);
 
   /** Once something got through, says what was lost before (as the hub does: one `tp.telemetry.dropped`). */
   const report = () => {
@@ -99,23 +98,14 @@ export function httpSink({
   const post = (request: Kept, attempts?: number, keepalive?: boolean, signal?: AbortSignal) =>
     send({ ...request, keepalive }, { policy: attempts ? { ...policy, maxAttempts: attempts } : policy, env, signal }).then(report);
 
-  /** For requests the hub no longer waits for: a final 4xx counts their events as lost, anything else rethrows. */
-  const rejected = (request: Kept) => (error: SendError) => {
-    if (error.kind != 'rejected') throw error;
-    count('sink_error', request);
-  };
-
   const outbox = new Outbox({
     key: 'tp-outbox-telemetry',
     // Consent withdrawn while draining: stop (the outbox has been cleared).
-    deliver: (request) =>
-      granted
-        ? post(request as Kept).catch((error: SendError) => {
-            rejected(request as Kept)(error);
-            throw error;
-          })
-        : Promise.reject(),
-    onDrop: (why) => (reason = why),
+    deliver: (request) => (granted ? post(request as Kept) : Promise.reject()),
+    // Pushed out by a bound, or finally rejected by the collector: lost, and reported.
+    onDrop: (why, _count, items) => {
+      for (const item of items) count(why == 'rejected' ? 'sink_error' : why, item as Partial<Kept>);
+    },
     ...stored,
   });
 
@@ -130,15 +120,10 @@ export function httpSink({
     })().finally(() => (draining = undefined)));
   }
 
-  /** Stores `request` (synchronous: works in `pagehide`), counting the events the bounds push out. */
-  function keep(request: Kept) {
-    if (!granted) return;
-    reason = 'overflow';
-    const before = outbox.items();
-    outbox.keep(request);
-    const after = new Set(outbox.items().map((item) => item.idempotencyKey));
-    for (const item of [...before, request]) if (!after.has(item.idempotencyKey)) count(reason, item as Kept);
-  }
+  /** Stores `request` (synchronous: works in `pagehide`); the bounds may push older ones out (see `onDrop`). */
+  const keep = (request: Kept) => {
+    if (granted) outbox.keep(request);
+  };
 
   const requestOf = (events: readonly TelemetryEvent[], text = body(events)): Kept => ({
     url: endpoint,
@@ -164,7 +149,7 @@ export function httpSink({
         size > KEEPALIVE_BYTES - keepalive ||
         // sendBeacon also says true while offline, then fails: keep instead. False: the browser refused it.
         navigator.onLine === false ||
-        !(encode ? post(request, 1, true).catch(rejected(request)).catch(() => keep(request)) : navigator.sendBeacon?.(endpoint, text))
+        !(encode ? post(request, 1, true).catch(() => keep(request)) : navigator.sendBeacon?.(endpoint, text))
       ) {
         return keep(requestOf(events.slice(start)));
       }
