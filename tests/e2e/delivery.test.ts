@@ -283,6 +283,8 @@ describe('delivery (Chromium → HTTP sink → collector on 127.0.0.1)', () => {
   it('batches kept under granted, next page load under denied: nothing is sent and the store is emptied', async () => {
     down = 503;
     const page = await newFixturePage();
+    // The page clock stops: this page's retry (its backoff timer) cannot run before the next load.
+    await page.clock.pauseAt(Date.now() + 1_000);
     await page.evaluate(() => window.tpFixture.burst('matrix.consent_withdrawn', 4));
     await page.evaluate(() => window.tpFixture.flush());
     expect((await page.evaluate(() => window.tpFixture.stored())).flat()).toHaveLength(4);
@@ -299,6 +301,8 @@ describe('delivery (Chromium → HTTP sink → collector on 127.0.0.1)', () => {
   it('batches kept under granted, next page load under pending: nothing is sent until consent is granted, then once', async () => {
     down = 503;
     const page = await newFixturePage();
+    // The page clock stops: this page's retry (its backoff timer) cannot run before the next load.
+    await page.clock.pauseAt(Date.now() + 1_000);
     await page.evaluate(() => window.tpFixture.burst('matrix.consent_later', 4));
     await page.evaluate(() => window.tpFixture.flush());
     down = undefined;
