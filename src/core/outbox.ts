@@ -2,17 +2,21 @@
  * Requests that could not be delivered yet, kept in localStorage and sent again later: on the next
  * page load, when the browser comes back online, or when the caller asks. DESIGN.md "Sending
  * reliably": bounded (items, bytes, age), never written before the caller has consent (callers only
- * `keep()` after a failure, and only when they may store), and safe with two tabs open:
+ * `keep()` after a failure, and only when they may store), and safe with two tabs open.
+ *
+ * One localStorage entry per kept request (`<key>:<idempotencyKey>`), not one array for all: a tab
+ * only ever writes entries it creates, so two tabs keeping requests at the same instant cannot
+ * overwrite each other (with one shared array they could: browsers copy localStorage to other tabs
+ * asynchronously, so a read-modify-write in one tab can miss the other's write of a moment before).
+ * Removing (delivered, expired, over a bound) touches nothing but the removed entry. localStorage,
+ * not IndexedDB: it is synchronous, so `keep()` still works in `pagehide`, where an IndexedDB
+ * transaction may never commit.
  * - only one tab drains at a time (Web Locks; where they are missing, e.g. plain-http pages, two
  *   tabs may both send an item — the `Idempotency-Key` lets the server keep exactly one);
- * - every change is a read-modify-write in one synchronous step, so a tab never writes back a
- *   stale copy over another tab's earlier additions. Known limit: browsers copy localStorage to
- *   other tabs asynchronously, so two tabs keeping a request within the same few milliseconds can
- *   lose one of them (a transactional store, IndexedDB, would close this);
  * - an item leaves storage only after it was delivered or finally rejected, so a tab closed
  *   mid-send loses nothing.
  */
-import { send, SendError, type SendRequest } from './send.js';
+import { send, type SendError, type SendRequest } from './send.js';
 
 /** A request that can be kept: its body must survive JSON (text, not `FormData`), and its key is fixed. */
 export interface StorableRequest extends Omit<SendRequest, 'body'> {
@@ -28,127 +32,146 @@ export interface KeptRequest extends StorableRequest {
 export type OutboxDrop = 'overflow' | 'expired' | 'rejected';
 
 export interface OutboxOptions {
-  /** The localStorage key; one outbox per kind of data, e.g. `tp-outbox-telemetry`. */
+  /** The prefix of the localStorage keys (`<key>:<idempotencyKey>`); one outbox per kind of data, e.g. `tp-outbox-telemetry`. */
   key: string;
   maxItems?: number;
-  /** Upper bound of the stored JSON, in UTF-16 code units (what localStorage counts). */
+  /** Upper bound of the stored JSON (all items as one array), in UTF-16 code units (what localStorage counts). */
   maxBytes?: number;
   maxAgeMs?: number;
   /** How one request is delivered; defaults to `send()` with its default policy. */
   deliver?: (request: SendRequest) => Promise<unknown>;
-  /** Told what was dropped and why, so callers can count and report it. */
-  onDrop?: (reason: OutboxDrop, count: number) => void;
+  /** Told what was dropped and why (how many, and which), so callers can count and report it. */
+  onDrop?: (reason: OutboxDrop, count: number, items: KeptRequest[]) => void;
   storage?: Storage;
   now?: () => number;
 }
 
+type Entry = [item: KeptRequest, text: string];
+
+// The methods are closures over the constructor's locals (not private members): minifiers shorten
+// local names, not property names, and this module ships in every page that sends telemetry.
 export class Outbox {
-  private readonly maxItems: number;
-  private readonly maxBytes: number;
-  private readonly maxAgeMs: number;
-  private readonly deliver: (request: SendRequest) => Promise<unknown>;
-  private draining?: Promise<void>;
-
-  constructor(private readonly options: OutboxOptions) {
-    this.maxItems = options.maxItems ?? 100;
-    this.maxBytes = options.maxBytes ?? 256 * 1024;
-    this.maxAgeMs = options.maxAgeMs ?? 7 * 24 * 60 * 60 * 1000;
-    this.deliver = options.deliver ?? ((request) => send(request));
-  }
-
-  private get storage(): Storage | undefined {
-    try {
-      return this.options.storage ?? globalThis.localStorage;
-    } catch {
-      return undefined; // Storage blocked (privacy settings, sandboxed frames).
-    }
-  }
-
-  private now(): number {
-    return (this.options.now ?? Date.now)();
-  }
-
-  /** The kept requests, oldest first. Unreadable storage counts as empty. */
-  items(): KeptRequest[] {
-    try {
-      const parsed: unknown = JSON.parse(this.storage?.getItem(this.options.key) ?? '[]');
-      return Array.isArray(parsed) ? (parsed as KeptRequest[]) : [];
-    } catch {
-      return [];
-    }
-  }
-
-  /** Reads, changes and writes back in one synchronous step, enforcing the bounds. */
-  private update(change: (items: KeptRequest[]) => KeptRequest[]): boolean {
-    const storage = this.storage;
-    if (!storage) return false;
-    const now = this.now();
-    const before = this.items();
-    const fresh = before.filter((item) => now - item.keptAt <= this.maxAgeMs);
-    if (fresh.length < before.length) this.options.onDrop?.('expired', before.length - fresh.length);
-    let items = change(fresh);
-    let dropped = Math.max(0, items.length - this.maxItems);
-    items = items.slice(dropped);
-    let json = JSON.stringify(items);
-    while (json.length > this.maxBytes && items.length) {
-      items = items.slice(1);
-      dropped++;
-      json = JSON.stringify(items);
-    }
-    if (dropped) this.options.onDrop?.('overflow', dropped);
-    try {
-      if (items.length) storage.setItem(this.options.key, json);
-      else storage.removeItem(this.options.key);
-      return true;
-    } catch {
-      return false; // Quota exceeded: the caller still has the request in memory.
-    }
-  }
-
   /**
    * Keeps `request` for a later attempt. Synchronous, so it works in `pagehide`. Only call it
-   * with consent to store. Oldest items give way when a bound is reached.
+   * with consent to store. Oldest items give way when a bound is reached. False when storage is
+   * unavailable or full (the caller still has the request).
    */
-  keep(request: StorableRequest): boolean {
-    const item: KeptRequest = { ...request, keptAt: this.now() };
-    return this.update((items) => [...items.filter((i) => i.idempotencyKey !== item.idempotencyKey), item]);
-  }
-
-  private remove(key: string): void {
-    this.update((items) => items.filter((i) => i.idempotencyKey !== key));
-  }
-
+  readonly keep: (request: StorableRequest) => boolean;
+  /** The kept requests, oldest first. What cannot be read counts as absent. */
+  readonly items: () => KeptRequest[];
   /**
    * Sends every kept request, oldest first. Delivered or finally rejected ones leave storage;
    * the rest stay for next time. Resolves when this tab is done (or another tab is draining).
    */
-  flush(): Promise<void> {
-    this.draining ??= this.withLock(() => this.drain()).finally(() => (this.draining = undefined));
-    return this.draining;
-  }
+  readonly flush: () => Promise<void>;
+  /** Forgets every kept request without sending it (e.g. when consent is withdrawn). */
+  readonly clear: () => void;
 
-  private async withLock(task: () => Promise<void>): Promise<void> {
-    const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
-    if (!locks) return task();
-    await locks.request(this.options.key, { ifAvailable: true }, async (lock) => {
-      if (lock) await task();
-    });
-  }
+  constructor({
+    key,
+    maxItems = 100,
+    maxBytes = 256 * 1024,
+    maxAgeMs = 7 * 24 * 60 * 60 * 1000,
+    deliver = (request) => send(request),
+    onDrop,
+    storage: given,
+    now = Date.now,
+  }: OutboxOptions) {
+    const prefix = `${key}:`;
+    let last = 0;
+    let draining: Promise<void> | undefined;
 
-  private async drain(): Promise<void> {
-    for (const item of this.items()) {
-      const { keptAt: _keptAt, ...request } = item;
+    const storage = (): Storage | undefined => {
       try {
-        await this.deliver(request);
-        this.remove(item.idempotencyKey);
-      } catch (error) {
-        if (error instanceof SendError && error.kind === 'rejected') {
-          this.remove(item.idempotencyKey);
-          this.options.onDrop?.('rejected', 1);
-        } else {
-          return; // Still failing (offline, server down): keep the rest for next time, in order.
+        return given ?? localStorage;
+      } catch {
+        return undefined; // Storage blocked (privacy settings, sandboxed frames).
+      }
+    };
+
+    const remove = ([item]: Entry) => {
+      try {
+        storage()?.removeItem(prefix + item.idempotencyKey);
+      } catch {
+        // Storage gone: nothing to remove.
+      }
+    };
+
+    /** Removes `entries` (a new item among them was never written) and says why. */
+    const drop = (entries: Entry[], reason: OutboxDrop) => {
+      entries.forEach(remove);
+      if (entries.length) onDrop?.(reason, entries.length, entries.map(([item]) => item));
+    };
+
+    /** Each kept request with its stored text, oldest first. */
+    const entries = (): Entry[] => {
+      const found: Entry[] = [];
+      const store = storage();
+      for (let i = 0; store && i < store.length; i++) {
+        try {
+          const name = store.key(i)!;
+          const text = name.startsWith(prefix) && store.getItem(name);
+          if (text) found.push([JSON.parse(text) as KeptRequest, text]);
+        } catch {
+          // Storage blocked, or an entry that is not JSON.
         }
       }
-    }
+      return found.sort(([a], [b]) => a.keptAt - b.keptAt);
+    };
+
+    this.items = () => entries().map(([item]) => item);
+
+    this.keep = (request) => {
+      const store = storage();
+      if (!store) return false;
+      const time = now();
+      // Strictly increasing in this tab, so requests kept in the same millisecond stay in order.
+      const item: KeptRequest = { ...request, keptAt: (last = Math.max(time, last + 0.001)) };
+      const text = JSON.stringify(item);
+      const others = entries().filter(([kept]) => kept.idempotencyKey != item.idempotencyKey);
+      const fresh = others.filter(([kept]) => time - kept.keptAt <= maxAgeMs);
+      drop(
+        others.filter((entry) => !fresh.includes(entry)),
+        'expired',
+      );
+      fresh.push([item, text]);
+      // Oldest first out: beyond maxItems, then until all of them as one JSON array fit in maxBytes.
+      let over = Math.max(0, fresh.length - maxItems);
+      let bytes = 1;
+      for (const [, kept] of fresh.slice(over)) bytes += kept.length + 1;
+      while (over < fresh.length && bytes > maxBytes) bytes -= fresh[over++]![1].length + 1;
+      try {
+        if (over < fresh.length) store.setItem(prefix + item.idempotencyKey, text);
+      } catch {
+        return false; // Quota exceeded.
+      }
+      drop(fresh.slice(0, over), 'overflow');
+      return true;
+    };
+
+    this.clear = () => entries().forEach(remove);
+
+    const drain = async () => {
+      for (const entry of entries()) {
+        const { keptAt: _keptAt, ...request } = entry[0];
+        try {
+          await deliver(request);
+          remove(entry);
+        } catch (error) {
+          // Still failing (offline, server down): keep the rest for next time, in order.
+          if ((error as SendError)?.kind != 'rejected') return;
+          drop([entry], 'rejected');
+        }
+      }
+    };
+
+    this.flush = () =>
+      (draining ??= (async () => {
+        const locks = globalThis.navigator?.locks;
+        if (!locks) return drain();
+        await locks.request(key, { ifAvailable: true }, async (lock) => {
+          if (lock) await drain();
+        });
+      })().finally(() => (draining = undefined)));
   }
 }

@@ -62,7 +62,8 @@ export class SendError extends Error {
     readonly status?: number,
     readonly response?: Response,
   ) {
-    super(`send ${kind} after ${attempts} attempt(s)${status ? ` (HTTP ${status})` : ''}`);
+    // The message is for people reading logs while they build: production code reads `kind` and `status`.
+    super(__TP_DEV__ ? `send ${kind} after ${attempts} attempt(s)${status ? ` (HTTP ${status})` : ''}` : kind);
     this.name = 'SendError';
   }
 }

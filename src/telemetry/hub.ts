@@ -133,29 +133,32 @@ export function createHub(options: TelemetryOptions): TelemetryHub {
     await Promise.all(sent);
   }
 
+  // Also told to sinks (each time, added ones too): a sink that stores may send or forget what it kept.
   function setConsent(state: ConsentState) {
     consent = gpc ? 'denied' : state;
+    for (const sink of sinks) sink.consent?.(consent);
     if (consent == 'granted') {
       session ??= loadSession(sampleRate);
       flush();
     } else if (consent == 'denied') {
       count('consent_denied', queue.length);
       queue = [];
-      if (session) forgetSession();
+      forgetSession();
       session = undefined;
     }
   }
 
   function addSinks(more: Sink[]) {
     for (const sink of more) if (!sinks.includes(sink)) sinks.push(sink);
-    flush();
+    // Tells every sink the consent, then sends what waits (when it may).
+    setConsent(consent);
   }
 
   // composedPath()[0] is the component itself, even when it sits inside another shadow root.
   const onEvent = (event: Event) => capture((event as CustomEvent<TelemetryDetail>).detail, event.composedPath()[0]);
 
-  addSinks(options.sinks ?? []);
   setConsent(options.consent ?? 'pending');
+  addSinks(options.sinks ?? []);
   for (const detail of takePreHubEvents()) capture(detail);
   const listen = (method: 'addEventListener' | 'removeEventListener') => {
     document[method](TELEMETRY_EVENT, onEvent);

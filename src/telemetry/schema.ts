@@ -56,4 +56,10 @@ export interface Sink {
   name: string;
   /** Every sink receives the same batch: read it, never change it (copy what you need to reshape). */
   send(batch: readonly TelemetryEvent[]): void | Promise<void>;
+  /**
+   * The page's consent, from the hub: when the sink is added and each time consent is set (the
+   * same state may come again). A sink that keeps events across page loads sends them only once
+   * told `granted`, and forgets them on `denied` (Global Privacy Control counts as `denied`).
+   */
+  consent?(state: ConsentState): void;
 }

@@ -3,6 +3,8 @@ import { warn, warnAttribute } from '../core/warn.js';
 import { flush, setConsent, startTelemetry, track } from './index.js';
 import type { ConsentState, Sink } from './schema.js';
 import { httpSink } from './sinks/http.js';
+import { otlpSink } from './sinks/otlp.js';
+import { segmentSink } from './sinks/segment.js';
 
 /** `window.touchpoint`, for pages that load Touchpoint with a script tag. */
 export interface TouchpointGlobal {
@@ -42,10 +44,20 @@ function readSampleRate(script: Element): number {
   return 1;
 }
 
-/** `data-endpoint`: the HTTP sink posting to that URL (relative to the page), or no sink at all. */
+/** `data-format`: the body the endpoint reads. */
+const FORMATS = { touchpoint: httpSink, segment: segmentSink, otlp: otlpSink };
+
+/**
+ * `data-endpoint`: a sink posting to that URL (relative to the page), or no sink at all; `data-format`
+ * says which: `touchpoint` (default: the HTTP sink, for `touchpoint collect`), `segment` (a `/v1/batch`
+ * endpoint) or `otlp` (a Collector's `/v1/logs`).
+ */
 function readSinks(script: Element): Sink[] {
   const endpoint = script.getAttribute('data-endpoint');
-  if (endpoint?.trim()) return [httpSink({ endpoint: endpoint.trim() })];
+  const format = script.getAttribute('data-format') ?? 'touchpoint';
+  const known = Object.hasOwn(FORMATS, format);
+  if (__TP_DEV__ && !known) warnAttribute(script, 'data-format', format, '"touchpoint", "segment" or "otlp"', '"touchpoint"');
+  if (endpoint?.trim()) return [FORMATS[known ? (format as keyof typeof FORMATS) : 'touchpoint']({ endpoint: endpoint.trim() })];
   if (__TP_DEV__ && endpoint !== null) warnAttribute(script, 'data-endpoint', endpoint, 'the URL of a collector', 'no endpoint: events stay on the page');
   return [];
 }

@@ -4,15 +4,19 @@
  * - each batch is one `fetch(…, { keepalive: true })` through `send()`, with one `Idempotency-Key`;
  * - after a failure (5xx, 408, 429, network, offline) the batch goes to the outbox (localStorage,
  *   bounded) and is retried with backoff and `Retry-After` from there: when the browser comes back
- *   online, after the next successful send, and on the next page load. The hub hands sinks events
- *   only after consent is granted, so nothing is stored without it;
+ *   online, after the next successful send, and on the next page load;
+ * - consent: the hub hands sinks events only under `granted`, and tells them the consent
+ *   (`Sink.consent`). Batches kept by an earlier page view go only once this page's consent is
+ *   `granted`; `denied` (or Global Privacy Control) forgets them; nothing is kept without `granted`;
  * - when the page is hidden or left (`visibilitychange`, `pagehide`), batches go by
  *   `navigator.sendBeacon` as text/plain (no CORS preflight), split to fit the 64 KiB the browser
- *   allows across requests in flight; what the browser refuses is kept in the outbox;
+ *   allows across requests in flight; what the browser refuses is kept in the outbox. With an
+ *   `encode` option (OTLP, Segment) the body's JSON type is not one a cross-origin beacon may carry,
+ *   so those go by `fetch(…, { keepalive: true })` instead, within the same 64 KiB;
  * - events keep their `id` on every retry, so the collector keeps exactly one of each.
  */
 import { randomId } from '../../core/id.js';
-import { Outbox, type OutboxOptions } from '../../core/outbox.js';
+import { Outbox, type OutboxOptions, type StorableRequest } from '../../core/outbox.js';
 import {
   backoffMs,
   browserEnvironment,
@@ -22,11 +26,10 @@ import {
   type RetryPolicy,
   type SendEnvironment,
   type SendError,
-  type SendRequest,
 } from '../../core/send.js';
 import { SINK_TIMEOUT_MS } from '../deliver.js';
 import { track } from '../index.js';
-import type { Sink, TelemetryEvent } from '../schema.js';
+import type { ConsentState, Sink, TelemetryEvent } from '../schema.js';
 
 export interface HttpSinkOptions {
   /** The collector's URL, e.g. `http://127.0.0.1:8787/` (`touchpoint collect`) or `/collect`. */
@@ -37,11 +40,20 @@ export interface HttpSinkOptions {
   policy?: Partial<RetryPolicy>;
   /** Where and how much is kept: default key `tp-outbox-telemetry`, 100 batches, 256 KiB, 7 days. */
   outbox?: Partial<Pick<OutboxOptions, 'key' | 'maxItems' | 'maxBytes' | 'maxAgeMs'>>;
+  /**
+   * A batch as the request body, for collectors that read another format (`touchpoint/telemetry/otlp`,
+   * `touchpoint/telemetry/segment`). Default: the events as a JSON array, which `touchpoint collect`
+   * reads, also as a text/plain beacon. With `encode`, no beacons (see the module comment).
+   */
+  encode?: (batch: readonly TelemetryEvent[]) => string;
+  /** The body's Content-Type. Default `application/json`. */
+  type?: string;
   /** For tests: fetch, clock, sleep and randomness (see `SendEnvironment`). */
   env?: SendEnvironment;
 }
 
-type Kept = SendRequest & { idempotencyKey: string; body: string };
+/** A request as kept: `n` is how many events its body holds, for counting what a bound drops. */
+type Kept = StorableRequest & { body: string; n: number };
 
 /** What the browser lets keepalive requests and beacons carry in flight, in total (Chromium, per page). */
 const KEEPALIVE_BYTES = 65_536;
@@ -52,20 +64,29 @@ const BEACON_MS = 10_000;
 const bytes = (text: string) => new Blob([text]).size;
 
 /** A sink that posts JSON batches to `endpoint`; see the module comment for what happens on failure. */
-export function httpSink({ endpoint, headers, policy, outbox: stored, env = browserEnvironment() }: HttpSinkOptions): Sink {
+export function httpSink({
+  endpoint,
+  headers,
+  policy,
+  outbox: stored,
+  encode,
+  type = 'application/json',
+  env = browserEnvironment(),
+}: HttpSinkOptions): Sink {
   const limits = { ...DEFAULT_RETRY, ...policy };
+  const body = encode ?? JSON.stringify;
   // Keepalive bytes in flight, and the plain (not keepalive) requests a page unload would cancel.
   let keepalive = 0;
-  const cancellable = new Set<Kept>();
+  const cancellable = new Map<Kept, readonly TelemetryEvent[]>();
   let leaving = false;
+  // This page's consent allows storing and sending (told by the hub; handing us events implies it).
+  let granted = false;
   // Events lost (outbox full or too old, or finally rejected), reported after the next delivery.
   let drops: Record<string, number> | undefined;
-  let reason: string;
   let draining: Promise<void> | undefined;
   let again = false;
 
-  const count = (why: string, request: Kept) =>
-    ((drops ??= {})[why] = (drops[why] ?? 0) + (JSON.parse(request.body) as unknown[]).length);
+  const count = (why: string, request: Partial<Kept>) => ((drops ??= {})[why] = (drops[why] ?? 0) + request.n!);
 
   /** Once something got through, says what was lost before (as the hub does: one `tp.telemetry.dropped`). */
   const report = () => {
@@ -73,14 +94,18 @@ export function httpSink({ endpoint, headers, policy, outbox: stored, env = brow
     drops = undefined;
   };
 
+  /** One attempt, or as many as `policy` allows; then what was lost before is reported. */
+  const post = (request: Kept, attempts?: number, keepalive?: boolean, signal?: AbortSignal) =>
+    send({ ...request, keepalive }, { policy: attempts ? { ...policy, maxAttempts: attempts } : policy, env, signal }).then(report);
+
   const outbox = new Outbox({
     key: 'tp-outbox-telemetry',
-    deliver: (request) =>
-      send(request, { policy, env }).then(report, (error: SendError) => {
-        if (error.kind == 'rejected') count('sink_error', request as Kept);
-        throw error;
-      }),
-    onDrop: (why) => (reason = why),
+    // Consent withdrawn while draining: stop (the outbox has been cleared).
+    deliver: (request) => (granted ? post(request as Kept) : Promise.reject()),
+    // Pushed out by a bound, or finally rejected by the collector: lost, and reported.
+    onDrop: (why, _count, items) => {
+      for (const item of items) count(why == 'rejected' ? 'sink_error' : why, item as Partial<Kept>);
+    },
     ...stored,
   });
 
@@ -88,39 +113,44 @@ export function httpSink({ endpoint, headers, policy, outbox: stored, env = brow
   function drain(): Promise<void> {
     again = true;
     return (draining ??= (async () => {
-      while (again) {
+      while (again && granted) {
         again = false;
         await outbox.flush();
       }
     })().finally(() => (draining = undefined)));
   }
 
-  /** Stores `request` (synchronous: works in `pagehide`), counting the events the bounds push out. */
-  function keep(request: Kept) {
-    reason = 'overflow';
-    const before = outbox.items();
-    outbox.keep(request);
-    const after = new Set(outbox.items().map((item) => item.idempotencyKey));
-    for (const item of [...before, request]) if (!after.has(item.idempotencyKey)) count(reason, item as Kept);
-  }
+  /** Stores `request` (synchronous: works in `pagehide`); the bounds may push older ones out (see `onDrop`). */
+  const keep = (request: Kept) => {
+    if (granted) outbox.keep(request);
+  };
 
-  const requestOf = (events: readonly TelemetryEvent[]): Kept => ({
+  const requestOf = (events: readonly TelemetryEvent[], text = body(events)): Kept => ({
     url: endpoint,
-    headers: { 'Content-Type': 'application/json', ...headers },
-    body: JSON.stringify(events),
+    headers: { 'Content-Type': type, ...headers },
+    body: text,
     idempotencyKey: randomId(16),
+    n: events.length,
   });
 
   /**
-   * The page is going away (or hidden, and may be closed without notice): beacons, as many as fit in
-   * what is left of the keepalive budget (a batch too big is split); the rest is kept, in one piece.
+   * The page is going away (or hidden, and may be closed without notice): beacons (or keepalive
+   * fetches), as many as fit in what is left of the keepalive budget (a batch too big is halved
+   * until a part fits); the rest is kept, in one piece.
    */
   function leave(events: readonly TelemetryEvent[]) {
-    for (let start = 0, end = 0; start < events.length; start = end) {
-      let size = 2;
-      for (let more; end < events.length && size + (more = bytes(JSON.stringify(events[end])) + 1) <= KEEPALIVE_BYTES - keepalive; end++) size += more;
-      // sendBeacon also says true while offline, then fails: keep instead. False: the browser refused it.
-      if (end == start || navigator.onLine === false || !navigator.sendBeacon?.(endpoint, JSON.stringify(events.slice(start, end)))) {
+    for (let start = 0, end; start < events.length; start = end) {
+      let text, size;
+      for (end = events.length; (size = bytes((text = body(events.slice(start, end))))) > KEEPALIVE_BYTES - keepalive && end - start > 1; ) {
+        end = start + ((end - start) >> 1);
+      }
+      const request = requestOf(events.slice(start, end), text);
+      if (
+        size > KEEPALIVE_BYTES - keepalive ||
+        // sendBeacon also says true while offline, then fails: keep instead. False: the browser refused it.
+        navigator.onLine === false ||
+        !(encode ? post(request, 1, true).catch(() => keep(request)) : navigator.sendBeacon?.(endpoint, text))
+      ) {
         return keep(requestOf(events.slice(start)));
       }
       // A beacon's end is not observable: its bytes count as in flight for a while.
@@ -134,30 +164,31 @@ export function httpSink({ endpoint, headers, policy, outbox: stored, env = brow
   addEventListener('pagehide', () => {
     leaving = true;
     // Plain requests die with the page: send their events again the way that survives it.
-    for (const request of cancellable) leave(JSON.parse(request.body));
+    for (const [, events] of cancellable) leave(events);
     cancellable.clear();
   });
-  // Batches kept by an earlier page view (or another tab) go now.
-  // Known gap: this runs before this page's consent is known, so batches kept while an earlier page
-  // view had consent are sent even if it was withdrawn since. The fix needs the hub to tell sinks
-  // about consent (and clear the outbox on `denied`).
-  drain();
 
   return {
     name: 'http',
+    // Batches kept by an earlier page view (or another tab) go once this page's consent is granted.
+    consent(state: ConsentState) {
+      granted = state == 'granted';
+      if (granted) drain();
+      else if (state == 'denied') outbox.clear();
+    },
     async send(batch) {
+      granted = true;
       if (leaving || document.visibilityState == 'hidden') return leave(batch);
       const request = requestOf(batch);
       if (!navigator.onLine) return keep(request);
       const size = bytes(request.body);
       const alive = keepalive + size <= KEEPALIVE_BYTES;
       if (alive) keepalive += size;
-      else cancellable.add(request);
+      else cancellable.set(request, batch);
       try {
         // One attempt here; retries come from the outbox, which survives the page. It ends before the
         // hub gives up on the sink, so a slow answer is kept and retried, not counted as lost.
-        await send({ ...request, keepalive: alive }, { policy: { ...policy, maxAttempts: 1 }, env, signal: AbortSignal.timeout?.(SINK_TIMEOUT_MS - 2_000) });
-        report();
+        await post(request, 1, alive, AbortSignal.timeout?.(SINK_TIMEOUT_MS - 2_000));
         drain();
       } catch (error) {
         // A final 4xx: retrying cannot help; the hub counts the batch as lost.

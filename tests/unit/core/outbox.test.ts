@@ -23,16 +23,19 @@ function outbox(options: Partial<ConstructorParameters<typeof Outbox>[0]> = {}) 
 
 afterEach(() => localStorage.clear());
 
+/** The localStorage keys of the outbox, sorted. */
+const stored = () => Object.keys(localStorage).filter((key) => key.startsWith(`${KEY}:`)).sort();
+
 describe('Outbox', () => {
   it('keeps requests in localStorage and sends them oldest first, then forgets them', async () => {
     const { box, delivered } = outbox();
     box.keep(request(1));
     box.keep(request(2));
-    expect(JSON.parse(localStorage.getItem(KEY)!)).toHaveLength(2);
+    expect(stored()).toEqual([`${KEY}:k1`, `${KEY}:k2`]);
     await box.flush();
     expect(delivered.map((r) => r.idempotencyKey)).toEqual(['k1', 'k2']);
     expect(delivered[0]).not.toHaveProperty('keptAt');
-    expect(localStorage.getItem(KEY)).toBeNull();
+    expect(stored()).toEqual([]);
   });
 
   it('a second page load (a new Outbox on the same key) sends what the first kept', async () => {
@@ -135,6 +138,49 @@ describe('Outbox', () => {
     } finally {
       Reflect.deleteProperty(navigator, 'locks');
     }
+  });
+
+  it('writes only its own entry: one key per request, so two tabs never overwrite each other', () => {
+    const written: string[] = [];
+    const recording = {
+      get length() {
+        return localStorage.length;
+      },
+      key: (i: number) => localStorage.key(i),
+      getItem: (key: string) => localStorage.getItem(key),
+      setItem: (key: string, value: string) => {
+        written.push(key);
+        localStorage.setItem(key, value);
+      },
+      removeItem: (key: string) => localStorage.removeItem(key),
+    } as Storage;
+    const { box } = outbox({ storage: recording });
+    const other = outbox({ storage: recording }).box; // another tab
+    box.keep(request(1));
+    other.keep(request(2));
+    box.keep(request(3));
+    expect(written).toEqual([`${KEY}:k1`, `${KEY}:k2`, `${KEY}:k3`]);
+    expect(box.items().map((i) => i.idempotencyKey)).toEqual(['k1', 'k2', 'k3']);
+  });
+
+  it('clear() forgets every kept request without sending it, and only this outbox’s', async () => {
+    const { box, delivered } = outbox();
+    localStorage.setItem('unrelated', 'x');
+    outbox({ key: `${KEY}-other` }).box.keep(request(9));
+    box.keep(request(1));
+    box.keep(request(2));
+    box.clear();
+    await box.flush();
+    expect(delivered).toEqual([]);
+    expect(stored()).toEqual([]);
+    expect(Object.keys(localStorage).sort()).toEqual([`${KEY}-other:k9`, 'unrelated']);
+  });
+
+  it('skips an entry that is not JSON and reads the rest', () => {
+    const { box } = outbox();
+    box.keep(request(1));
+    localStorage.setItem(`${KEY}:broken`, '{');
+    expect(box.items().map((i) => i.idempotencyKey)).toEqual(['k1']);
   });
 
   it('never throws when storage is unavailable or full', () => {

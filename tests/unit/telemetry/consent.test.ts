@@ -109,4 +109,26 @@ describe('consent', () => {
       expect(sink.events.map((e) => e.name)).toEqual(['site.one']);
     });
   });
+
+  it('tells each sink the consent (Sink.consent): at start, when it changes, and when a sink is added; GPC as denied', () => {
+    const told: string[] = [];
+    const sink = { name: 'told', send() {}, consent: (state: string) => told.push(state) };
+    const hub = startTelemetry({ sinks: [sink] });
+    expect(told).toEqual(['pending']);
+    hub.setConsent('granted');
+    hub.setConsent('denied');
+    expect(told).toEqual(['pending', 'granted', 'denied']);
+    const late: string[] = [];
+    hub.addSinks([{ name: 'late', send() {}, consent: (state: string) => late.push(state) }]);
+    expect(late).toEqual(['denied']);
+    void hub.shutdown();
+    setGlobalPrivacyControl(true);
+    try {
+      const gpc: string[] = [];
+      startTelemetry({ consent: 'granted', sinks: [{ name: 'gpc', send() {}, consent: (state: string) => gpc.push(state) }] }).setConsent('granted');
+      expect(gpc).toEqual(['denied', 'denied']);
+    } finally {
+      setGlobalPrivacyControl(undefined);
+    }
+  });
 });

@@ -55,9 +55,15 @@ function start(env: SendEnvironment, options: Partial<HttpSinkOptions> = {}) {
   const key = freshKey();
   const sink = httpSink({ endpoint: '/collect', env, ...options, outbox: { key, ...options.outbox } });
   const hub = startTelemetry({ sinks: [sink], consent: 'granted', batchSize: 10 });
-  const stored = () => JSON.parse(localStorage.getItem(key) ?? '[]') as { body: string; idempotencyKey: string }[];
-  return { sink, hub, key, stored };
+  return { sink, hub, key, stored: () => storedAt(key) };
 }
+
+/** What the outbox `key` holds (one localStorage entry per batch), oldest first. */
+const storedAt = (key: string) =>
+  Object.keys(localStorage)
+    .filter((name) => name.startsWith(`${key}:`))
+    .map((name) => JSON.parse(localStorage.getItem(name)!) as { body: string; idempotencyKey: string; keptAt: number; n: number })
+    .sort((a, b) => a.keptAt - b.keptAt);
 
 const setOnline = (value: boolean) => Object.defineProperty(navigator, 'onLine', { value, configurable: true });
 const setHidden = (hidden: boolean) =>
@@ -89,7 +95,7 @@ describe('httpSink', () => {
     expect(calls[0]).toMatchObject({ url: '/collect', keepalive: true, contentType: 'application/json' });
     expect(calls[0]!.key).toMatch(/^[0-9a-f]{32}$/);
     expect(calls[0]!.key).not.toBe(calls[1]!.key);
-    expect(localStorage.getItem(key)).toBeNull();
+    expect(storedAt(key)).toEqual([]);
   });
 
   it('after a 5xx keeps the batch, then resends it with the same key and event ids until it gets through', async () => {
@@ -182,7 +188,7 @@ describe('httpSink', () => {
     expect(stored()).toEqual([]);
   });
 
-  it('a new page (a new sink on the same key) sends what an earlier page kept, at start', async () => {
+  it('a new page (a new sink on the same key) sends what an earlier page kept, once told consent is granted', async () => {
     const first = collector(['network', 'network']);
     const { hub, key, stored } = start(first.env, { policy: { maxAttempts: 1 } });
     track('site.before_reload');
@@ -190,7 +196,10 @@ describe('httpSink', () => {
     await settle();
     expect(stored()).toHaveLength(1);
     const next = collector();
-    httpSink({ endpoint: '/collect', env: next.env, outbox: { key } });
+    const sink = httpSink({ endpoint: '/collect', env: next.env, outbox: { key } });
+    await settle();
+    expect(next.ids()).toEqual([]); // not before this page's consent is known
+    sink.consent!('granted');
     await settle();
     expect(next.ids()).toEqual(first.ids().slice(0, 1));
     expect(stored()).toEqual([]);
@@ -250,7 +259,7 @@ describe('httpSink', () => {
       expect(url).toBe('/collect');
       expect(typeof body).toBe('string'); // a string body is sent as text/plain;charset=UTF-8
       expect((JSON.parse(body) as TelemetryEvent[]).map((e) => e.name)).toEqual(['site.leaving']);
-      expect(localStorage.getItem(key)).toBeNull();
+      expect(storedAt(key)).toEqual([]);
     });
 
     it('beacons no more than 64 KiB in all, splitting a batch, and keeps the rest in one piece', async () => {
@@ -264,8 +273,7 @@ describe('httpSink', () => {
       const sizes = beacon.mock.calls.map(([, body]) => new Blob([body]).size);
       expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(65_536);
       const sent = beacon.mock.calls.flatMap(([, body]) => (JSON.parse(body) as TelemetryEvent[]).map((e) => e.props.i));
-      const stored = JSON.parse(localStorage.getItem(key)!) as { body: string }[];
-      const kept = stored.map((item) => (JSON.parse(item.body) as TelemetryEvent[]).map((e) => e.props.i));
+      const kept = storedAt(key).map((item) => (JSON.parse(item.body) as TelemetryEvent[]).map((e) => e.props.i));
       // The first batch did not fit in one beacon: split, its tail kept; the second batch kept whole.
       expect(sent.length).toBeGreaterThan(15);
       expect(sent.length).toBeLessThan(25);
@@ -334,5 +342,115 @@ describe('httpSink', () => {
     expect(calls).toEqual([]);
     expect(beacon).not.toHaveBeenCalled();
     expect(localStorage.length).toBe(0);
+  });
+});
+
+describe('httpSink and this page’s consent (batches kept by an earlier page view)', () => {
+  /** An earlier page view, with consent, kept one batch (the collector was down); returns its outbox key. */
+  async function keptEarlier(): Promise<{ key: string; ids: string[] }> {
+    const earlier = collector(Array<Step>(5).fill('network'));
+    const { hub, key, stored } = start(earlier.env, { policy: { maxAttempts: 1 } });
+    track('site.earlier');
+    await hub.flush();
+    await hub.shutdown();
+    await settle();
+    expect(stored()).toHaveLength(1);
+    return { key, ids: earlier.ids()[0]! };
+  }
+
+  it('pending: sends nothing it kept until consent is granted, then sends it', async () => {
+    const { key, ids } = await keptEarlier();
+    const now = collector();
+    const hub = startTelemetry({ sinks: [httpSink({ endpoint: '/collect', env: now.env, outbox: { key } })] });
+    dispatchEvent(new Event('online'));
+    await settle();
+    expect(now.calls).toEqual([]);
+    expect(storedAt(key)).toHaveLength(1);
+    hub.setConsent('granted');
+    await settle();
+    expect(now.ids()).toEqual([ids]);
+    expect(storedAt(key)).toEqual([]);
+  });
+
+  it.each([
+    ['denied at start', { consent: 'denied' as const, gpc: false }],
+    ['Global Privacy Control', { consent: 'granted' as const, gpc: true }],
+  ])('%s: sends nothing it kept and forgets it', async (_name, { consent, gpc }) => {
+    const { key } = await keptEarlier();
+    if (gpc) Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
+    try {
+      const now = collector();
+      startTelemetry({ sinks: [httpSink({ endpoint: '/collect', env: now.env, outbox: { key } })], consent });
+      dispatchEvent(new Event('online'));
+      await settle();
+      expect(now.calls).toEqual([]);
+      expect(storedAt(key)).toEqual([]);
+    } finally {
+      Reflect.deleteProperty(navigator, 'globalPrivacyControl');
+    }
+  });
+
+  it('consent withdrawn (denied) later: what was kept is forgotten, and no later failure is kept', async () => {
+    const { env, calls } = collector(Array<Step>(5).fill('network'));
+    const { hub, stored } = start(env, { policy: { maxAttempts: 1 } });
+    track('site.one');
+    await hub.flush();
+    await settle();
+    expect(stored()).toHaveLength(1);
+    hub.setConsent('denied');
+    expect(stored()).toEqual([]);
+    const tried = calls.length;
+    dispatchEvent(new Event('online'));
+    await settle();
+    expect(calls).toHaveLength(tried);
+    expect(localStorage.length).toBe(0);
+  });
+});
+
+describe('httpSink with an encoder (OTLP, Segment)', () => {
+  const encode = (batch: readonly TelemetryEvent[]) => JSON.stringify({ wrapped: batch.map((e) => e.id) });
+
+  it('posts the encoded body with its content type; kept batches still count their events when dropped', async () => {
+    const { env, calls } = collector();
+    const { hub, stored } = start(env, { encode, type: 'application/x-test+json', outbox: { maxItems: 1 } });
+    setOnline(false);
+    for (let i = 0; i < 3; i++) track('site.a', { i });
+    await hub.flush();
+    for (let i = 0; i < 2; i++) track('site.b', { i });
+    await hub.flush();
+    expect(stored().map((item) => item.n)).toEqual([2]);
+    setOnline(true);
+    dispatchEvent(new Event('online'));
+    await settle();
+    track('site.c');
+    await hub.flush();
+    expect(calls.map((c) => c.contentType)).toEqual(['application/x-test+json', 'application/x-test+json']);
+    expect((JSON.parse(calls[0]!.body) as { wrapped: string[] }).wrapped).toHaveLength(2);
+    // The report of the 3 events the bound pushed out went with the next batch.
+    expect((JSON.parse(calls[1]!.body) as { wrapped: string[] }).wrapped).toHaveLength(2);
+  });
+
+  it('on leaving, sends by keepalive fetch (a JSON type cannot go by a cross-origin beacon), within 64 KiB, keeping the rest', async () => {
+    const { env, calls } = collector();
+    const { hub, stored } = start(env, { encode, type: 'application/json', outbox: {} });
+    const hubBig = hub;
+    setHidden(true);
+    for (let i = 0; i < 10; i++) track('site.leaving', { i });
+    await hubBig.flush();
+    expect(beacon).not.toHaveBeenCalled();
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatchObject({ keepalive: true, contentType: 'application/json' });
+    expect((JSON.parse(calls[0]!.body) as { wrapped: string[] }).wrapped).toHaveLength(10);
+    expect(stored()).toEqual([]);
+  });
+
+  it('on leaving, a keepalive fetch that fails is kept', async () => {
+    const { env } = collector(['network']);
+    const { hub, stored } = start(env, { encode });
+    track('site.leaving');
+    dispatchEvent(new Event('pagehide'));
+    await hub.flush();
+    await settle();
+    expect(stored().map((item) => item.n)).toEqual([1]);
   });
 });

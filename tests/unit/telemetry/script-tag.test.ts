@@ -95,6 +95,31 @@ describe('the script-tag switch', () => {
     expect(warnings).not.toHaveBeenCalled();
   });
 
+  it.each([
+    ['otlp', (body: any) => body.resourceLogs[0].scopeLogs[0].logRecords.map((r: { eventName: string }) => r.eventName)],
+    ['segment', (body: any) => body.batch.map((call: { event: string }) => call.event)],
+    ['touchpoint', (body: any) => body.map((e: { name: string }) => e.name)],
+  ])('data-format="%s" picks the body the endpoint reads', async (format, names) => {
+    const fetch = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(null, { status: 200 }));
+    startFromScriptTag(scriptTag(`format-${format}`, { 'data-endpoint': '/in', 'data-format': format, 'data-consent': 'granted' }));
+    window.touchpoint!.track('site.loaded');
+    await window.touchpoint!.flush();
+    expect(fetch).toHaveBeenCalledOnce();
+    expect(names(JSON.parse(String(fetch.mock.calls[0]![1]!.body)))).toEqual(['site.loaded']);
+    expect(warnings).not.toHaveBeenCalled();
+  });
+
+  it('a data-format it does not know falls back to "touchpoint", with a dev warning', async () => {
+    const fetch = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(null, { status: 200 }));
+    startFromScriptTag(scriptTag('format-bad', { 'data-endpoint': '/in', 'data-format': 'constructor', 'data-consent': 'granted' }));
+    window.touchpoint!.track('site.loaded');
+    await window.touchpoint!.flush();
+    expect(JSON.parse(String(fetch.mock.calls[0]![1]!.body)).map((e: { name: string }) => e.name)).toEqual(['site.loaded']);
+    expect(warnings.mock.calls.map(([message]) => message)).toEqual([
+      '[touchpoint] <script#format-bad>: data-format="constructor" is not accepted (expected "touchpoint", "segment" or "otlp"); using "touchpoint".',
+    ]);
+  });
+
   it('an empty data-endpoint sends nothing, with a dev warning', async () => {
     const fetch = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response());
     startFromScriptTag(scriptTag('endpoint-empty', { 'data-endpoint': ' ', 'data-consent': 'granted' }));
