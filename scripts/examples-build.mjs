@@ -15,6 +15,10 @@ if (!existsSync(`${root}dist/index.js`)) {
   process.exit(1);
 }
 
+// Production builds, as a site would ship them: Vite picks the `development` export condition (Lit's
+// dev build, our dev warnings) whenever NODE_ENV is set to anything else, e.g. `test` under vitest.
+process.env.NODE_ENV = 'production';
+
 for (const name of EXAMPLES) {
   const started = Date.now();
   await build({ configFile: `${root}examples/${name}/vite.config.mjs` });

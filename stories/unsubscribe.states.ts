@@ -1,6 +1,7 @@
 // Every state of <tp-unsubscribe>, shared by the stories and the tests. A state is reached the way a
 // person reaches it: the element talks to a pretend back end (a `fetch` that answers by the
 // endpoint's path, e.g. /story-api/unsubscribe/410) and the story clicks what a person would click.
+import { Outbox } from '../src/core/outbox.js';
 import type { TpUnsubscribe, UnsubscribeState } from '../src/unsubscribe/unsubscribe.js';
 
 /** How the pretend back end answers. */
@@ -67,7 +68,7 @@ export function installPretendUnsubscribeBackEnd(): void {
  */
 export function unsubscribeMarkup(state: UnsubscribeStoryState): string {
   installPretendUnsubscribeBackEnd();
-  localStorage.removeItem('tp-outbox-unsubscribe');
+  new Outbox({ key: 'tp-outbox-unsubscribe' }).clear();
   return `<div lang="en-GB">
   <tp-unsubscribe endpoint="${PREFIX}${state.answer}" token="story-token" contact="privacy@example.com"${state.auto ? ' auto' : ''}
     topics='${JSON.stringify(STORY_TOPICS)}'>

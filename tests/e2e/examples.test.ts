@@ -1,5 +1,5 @@
 import { execSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -40,6 +40,16 @@ async function open(name: string): Promise<{ page: Page; errors: string[] }> {
 const find = async (page: Page, role: string, name: string) => (await axTree(page)).find((n) => n.role === role && n.name === name);
 
 describe('examples built with Vite (npm run examples:build)', () => {
+  it('are production builds (no Lit dev mode, no Touchpoint dev warnings), even when run under vitest', () => {
+    for (const name of ['vite-ts', 'react', 'vue']) {
+      const assets = `${repoRoot}examples/${name}/dist/assets/`;
+      const code = readdirSync(assets).filter((f) => f.endsWith('.js')).map((f) => readFileSync(assets + f, 'utf8')).join('');
+      expect(code, name).toContain('tp-progress-bar');
+      expect(code, name).not.toContain('Lit is in dev mode');
+      expect(code, name).not.toContain('is not accepted');
+    }
+  });
+
   it('vite-ts: typed imports from touchpoint/…, a working bar and tooltip, telemetry posted to /collect', async () => {
     const { page, errors } = await open('vite-ts');
     await page.waitForFunction(() => customElements.get('tp-progress-bar') && customElements.get('tp-tooltip'));

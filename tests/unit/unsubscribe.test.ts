@@ -1,10 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../../src/unsubscribe/define.js';
 import { setMessages } from '../../src/core/i18n.js';
+import { Outbox } from '../../src/core/outbox.js';
 import { GUILT_PHRASES, guiltIn } from '../../src/unsubscribe/guilt.js';
 import { unsubscribeMessages } from '../../src/unsubscribe/messages.js';
 import type { TpUnsubscribe } from '../../src/unsubscribe/unsubscribe.js';
 import { reachUnsubscribeState, unsubscribeMarkup, unsubscribeStates } from '../../stories/unsubscribe.states.js';
+
+/** The element's outbox, read through the Outbox itself (it owns the storage layout). */
+const outbox = () => new Outbox({ key: 'tp-outbox-unsubscribe' });
 
 interface Call {
   url: string;
@@ -113,7 +117,7 @@ describe('<tp-unsubscribe>: what it sends', () => {
     expect(headers['Content-Type']).toBe('application/json');
     expect(headers['Idempotency-Key']).toMatch(/^[0-9a-f]{32}$/);
     expect(el.saved).toEqual({ action: 'unsubscribe_all' });
-    expect(localStorage.getItem('tp-outbox-unsubscribe')).toBeNull();
+    expect(outbox().items()).toEqual([]);
     expect(events.map((e) => [e.name, e.props])).toEqual([['tp.unsubscribe.completed', { scope: 'all' }]]);
   });
 
@@ -179,16 +183,16 @@ describe('<tp-unsubscribe>: what it sends', () => {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ token: 't0k3n', action: 'pause', pause_days: 30 }),
       idempotencyKey: 'k'.repeat(32),
-      keptAt: Date.now(),
     };
-    localStorage.setItem('tp-outbox-unsubscribe', JSON.stringify([kept]));
+    outbox().keep(kept);
+    expect(outbox().items()).toHaveLength(1);
     const el = await mount('auto');
     await until(() => el.state === 'done');
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(calls).toHaveLength(1);
     expect((calls[0]!.init.headers as Record<string, string>)['Idempotency-Key']).toBe(kept.idempotencyKey);
     expect(el.saved).toEqual({ action: 'pause', pause_days: 30 });
-    expect(localStorage.getItem('tp-outbox-unsubscribe')).toBeNull();
+    expect(outbox().items()).toEqual([]);
   });
 
   it('a refused token (4xx) shows the contact address; never a dead end without one either', async () => {
@@ -199,7 +203,7 @@ describe('<tp-unsubscribe>: what it sends', () => {
     expect(el.shadowRoot!.querySelector('a')!.getAttribute('href')).toBe('mailto:help@example.com');
     expect(events.at(-1)).toMatchObject({ name: 'tp.unsubscribe.failed', props: { reason: 'token', status: 410 } });
     // Dropped from storage: a refused choice is not sent again on the next load.
-    expect(localStorage.getItem('tp-outbox-unsubscribe')).toBeNull();
+    expect(outbox().items()).toEqual([]);
 
     document.body.innerHTML = '<tp-unsubscribe endpoint="/api/unsubscribe" token="t0k3n" auto></tp-unsubscribe>';
     el = document.querySelector('tp-unsubscribe')!;
