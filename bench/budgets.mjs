@@ -47,13 +47,14 @@ function gzipBudget(issue, entries, limit, what) {
 
 const entrySize = (issue, entry, limit) => gzipBudget(issue, [entry], limit, `\`${entry}\` with Lit`);
 
-function onTopOfHub(issue, hub, encoder, limit, what) {
+/** What `encoder` adds to a page that already loads `base` (one entry, or several bundled together). */
+function onTopOf(issue, base, encoder, limit, what, under = 'the hub') {
   return {
     issue,
     stage: 'sizes',
-    budget: `${what} ≤ ${limit} KiB gzip on top of the hub`,
+    budget: `${what} ≤ ${limit} KiB gzip on top of ${under}`,
     async check(results) {
-      const [alone, both] = [await sizeOf(results, [hub]), await sizeOf(results, [hub, encoder])];
+      const [alone, both] = [await sizeOf(results, base), await sizeOf(results, [...base, encoder])];
       if (alone.missing || both.missing) return notYet(alone.missing ?? both.missing);
       const added = both.gzip - alone.gzip;
       return added <= limit * KIB ? met(`+${kib(added)} KiB`) : missed(`+${kib(added)} KiB`, `${kib(added - limit * KIB)} KiB over`);
@@ -155,8 +156,13 @@ const ISSUE_BUDGETS = [
   runtimeLimit(4, 'no long task (> 50 ms) in a burst of 10,000 events', 'telemetry', 'longTasks', 0, 'max'),
   gzipBudget(4, ['touchpoint/telemetry'], 1.5, 'hub entry (`touchpoint/telemetry`)'),
   gzipBudget(5, ['touchpoint/telemetry', 'touchpoint/telemetry/http'], 2.5, 'hub + HTTP sink'),
-  onTopOfHub(6, 'touchpoint/telemetry', 'touchpoint/telemetry/otlp', 1, 'OTLP encoder'),
-  onTopOfHub(6, 'touchpoint/telemetry', 'touchpoint/telemetry/segment', 1, 'Segment encoder'),
+  // The issue's measure: a page with only the hub that adds the OTLP (or Segment) sink. The sink
+  // brings the reliable delivery it shares with the HTTP sink, so the second row shows the encoder
+  // alone, as a page already sending to a collector would pay for it.
+  onTopOf(6, ['touchpoint/telemetry'], 'touchpoint/telemetry/otlp', 1, 'OTLP encoder'),
+  onTopOf(6, ['touchpoint/telemetry'], 'touchpoint/telemetry/segment', 1, 'Segment encoder'),
+  onTopOf(6, ['touchpoint/telemetry', 'touchpoint/telemetry/http'], 'touchpoint/telemetry/otlp', 1, 'OTLP encoder', 'hub + HTTP sink (context)'),
+  onTopOf(6, ['touchpoint/telemetry', 'touchpoint/telemetry/http'], 'touchpoint/telemetry/segment', 1, 'Segment encoder', 'hub + HTTP sink (context)'),
   vitalsOutOfScript,
   entrySize(8, 'touchpoint/submit-confirmation', 12),
   runtimeLimit(9, 'keyboard focus → tooltip visible within 1 frame (Shoelace: 3)', 'tooltip', 'visibleFrames', 1),
