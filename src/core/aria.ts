@@ -13,10 +13,7 @@ export type AriaState = Partial<
  */
 export function hostAria(host: HTMLElement): (state: AriaState) => void {
   const internals = (host.attachInternals?.() ?? {}) as unknown as Record<string, unknown>;
-  return (state) => {
-    for (const key in state) {
-      const value = state[key as keyof AriaState];
-      if (internals[key] !== value) internals[key] = value;
-    }
+  return (state: Record<string, unknown>) => {
+    for (const key in state) if (internals[key] !== state[key]) internals[key] = state[key];
   };
 }

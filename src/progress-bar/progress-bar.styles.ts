@@ -4,9 +4,7 @@ export const styles = css`
   :host {
     /* Colours follow the page's color-scheme (light-dark), so a light page never gets a dark bar. */
     --_accent: var(--tp-color-accent, light-dark(#1d5bd6, #8ab4ff));
-    /* Rows (label, bar, estimate) with the same gap between them; a hidden row takes no gap. */
-    display: grid;
-    gap: var(--tp-space, 0.25rem);
+    display: block;
     font: var(--tp-font, inherit);
   }
   :host([hidden]),
@@ -17,6 +15,7 @@ export const styles = css`
     display: flex;
     justify-content: space-between;
     gap: var(--tp-space, 0.25rem);
+    margin-block-end: var(--tp-space, 0.25rem);
   }
   [part='value'] {
     font-variant-numeric: tabular-nums;

@@ -27,7 +27,7 @@ const numberOrNaN = {
  * @csspart indicator - The filled part (a sliding band when indeterminate).
  * @csspart label - The visible label.
  * @csspart value - The visible value text (with `show-value`).
- * @csspart estimate - The time remaining (with `estimate`), e.g. "About 2 minutes left".
+ * @csspart estimate - The time remaining (with `estimate`), e.g. "About 2 minutes left", between the label row and the bar.
  *
  * @cssprop --tp-color-accent - Indicator colour.
  * @cssprop --tp-color-track - Track colour.
@@ -72,7 +72,7 @@ export class TpProgressBar extends TpElement {
   showValue?: boolean;
 
   /**
-   * Shows an honest time remaining under the bar ("About 2 minutes left", "Taking longer than
+   * Shows an honest time remaining above the bar ("About 2 minutes left", "Taking longer than
    * usual"), worked out from the observed rate and said politely only at meaningful changes (see
    * `EstimateController`). Its code is loaded the first time it is turned on. Default false.
    */
@@ -146,10 +146,10 @@ export class TpProgressBar extends TpElement {
         <span part="label"><slot @slotchange=${this.onSlotChange}>${this.label}</slot></span>
         ${this.showValue && text ? html`<span part="value">${text}</span>` : null}
       </div>
+      ${estimate ? html`<div part="estimate" class="header">${estimate}</div>` : null}
       <div part="track" class=${value === null ? 'indeterminate' : ''}>
         <div part="indicator"></div>
       </div>
-      ${estimate ? html`<div part="estimate">${estimate}</div>` : null}
     `;
   }
 
@@ -176,7 +176,8 @@ export class TpProgressBar extends TpElement {
 
     // Telemetry, idempotent: only the step from incomplete to complete is reported.
     if (value === null || value < max) this.startedAt ??= performance.now();
-    else if (this.startedAt !== undefined) {
+    // (performance.now() is never 0 by the time anything renders.)
+    else if (this.startedAt) {
       this.track('completed', { duration_ms: Math.round(performance.now() - this.startedAt) });
       this.startedAt = undefined;
     }
