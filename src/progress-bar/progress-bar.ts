@@ -143,7 +143,7 @@ export class TpProgressBar extends TpElement {
     const estimate = this.estimate && this.estimator?.text;
     return html`
       <div class="header" ?hidden=${!(this.label || this.slottedLabel || (this.showValue && text))}>
-        <span part="label"><slot @slotchange=${this.onSlotChange}>${this.label}</slot></span>
+        <slot part="label" @slotchange=${this.onSlotChange}>${this.label}</slot>
         ${this.showValue && text ? html`<span part="value">${text}</span>` : null}
       </div>
       ${estimate ? html`<div part="estimate" class="header">${estimate}</div>` : null}
