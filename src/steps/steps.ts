@@ -176,7 +176,7 @@ export class TpSteps extends TpElement {
           return html`<li part="step ${state}" class=${state} aria-current=${state === 'current' ? 'step' : nothing}
             ><span part="marker" aria-hidden="true">${state === 'done' ? '✓' : number.format(i + 1)}</span
             ><a part="link" href=${back ? back.href : nothing} @click=${back ? (e: MouseEvent) => this.goBack(e, back) : nothing}>${name}</a
-            ><span class="vh">${state === 'done' ? `, ${message(this, stepsMessages, 'steps.done')}` : ''}</span></li
+            >${state === 'done' ? html`<span class="vh">, ${message(this, stepsMessages, 'steps.done')}</span>` : ''}</li
           >`;
         })}
       </ol>
