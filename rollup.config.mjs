@@ -61,7 +61,8 @@ const script = (dev) => ({
     nodeResolve({ exportConditions: dev ? ['development', 'browser'] : ['production', 'browser'] }),
     ...(dev ? [] : [terser({ ecma: 2020, module: false, compress: { passes: 2 } })]),
   ],
-  output: { file: dev ? 'dist/touchpoint.dev.js' : 'dist/touchpoint.min.js', format: 'iife' },
+  // A classic script cannot load chunks: what the ESM build loads on demand (import()) is inlined.
+  output: { file: dev ? 'dist/touchpoint.dev.js' : 'dist/touchpoint.min.js', format: 'iife', inlineDynamicImports: true },
 });
 
 /** dist/touchpoint.vitals.min.js: the Web Vitals bridge with web-vitals, loaded by `data-vitals` only. */

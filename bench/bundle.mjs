@@ -13,17 +13,39 @@ export async function bundle(input) {
   return (await bundleChunks(input)).entry;
 }
 
-/** `{ entry, lazy }`: the up-front code, and the code of each lazily imported chunk. */
+/**
+ * One self-contained file that runs on a page (the benchmark pages): what is imported lazily is
+ * inlined, so it is loaded up front there — never less than an app would load.
+ */
+export async function bundleScript(input) {
+  return (await generate(input, { inlineDynamicImports: true }))[0].code;
+}
+
+/**
+ * `{ entry, lazy }`: the up-front code (the entry and every chunk it imports statically), and the
+ * code of each chunk that is only imported lazily.
+ */
 export async function bundleChunks(input) {
+  const chunks = await generate(input);
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const upFront = new Set();
+  const visit = (chunk) => !upFront.has(chunk) && (upFront.add(chunk), chunk.imports.forEach((name) => visit(byName.get(name))));
+  visit(chunks.find((c) => c.isEntry));
+  return { entry: [...upFront].map((c) => c.code).join('\n'), lazy: chunks.filter((c) => !upFront.has(c)).map((c) => c.code) };
+}
+
+async function generate(input, output = {}) {
   const build = await rollup({
     input,
     plugins: [nodeResolve({ exportConditions: ['browser', 'production'] }), terser({ ecma: 2020, module: true })],
+    // As an app's build does: a lazy chunk may import from the entry, rather than splitting the
+    // entry into a facade and a shared chunk.
+    preserveEntrySignatures: 'allow-extension',
     onwarn: () => {},
   });
-  const { output } = await build.generate({ format: 'esm' });
+  const { output: files } = await build.generate({ format: 'esm', ...output });
   await build.close();
-  const chunks = output.filter((o) => o.type === 'chunk');
-  return { entry: chunks.find((c) => c.isEntry).code, lazy: chunks.filter((c) => !c.isEntry).map((c) => c.code) };
+  return files.filter((o) => o.type === 'chunk');
 }
 
 export function measure(code) {

@@ -11,7 +11,7 @@ export const uploadScripts: Record<string, ProgressScript> = {
 };
 
 /** Plays `script` into `target.value` once a second until it reaches 100 or the target leaves the page. */
-export function play(target: { value: number | null; isConnected: boolean }, script: ProgressScript, onEnd?: () => void): void {
+export function play(target: { value?: number | null; isConnected: boolean }, script: ProgressScript, onEnd?: () => void): void {
   let second = 0;
   target.value = script(0);
   const timer = setInterval(() => {

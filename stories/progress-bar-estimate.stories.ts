@@ -4,9 +4,10 @@ import { EstimateController } from '../src/progress-bar/estimate-controller.js';
 import { play, uploadScripts } from './progress-bar-estimate.states.js';
 
 /**
- * Honest time remaining on a `<tp-progress-bar>`: an `EstimateController` attached from outside
- * (`new EstimateController(bar, { onChange })`), so the bar itself loads none of it. `<tp-busy>`
- * does the same for its own bar.
+ * Honest time remaining on a `<tp-progress-bar>`: the `estimate` attribute shows it above the bar
+ * (its code loads the first time it is on), or an `EstimateController` attached from outside
+ * (`new EstimateController(bar, { onChange })`) puts the words wherever the page wants them.
+ * `<tp-busy>` uses the controller for its own bar.
  */
 const meta: Meta = {
   title: 'Components/Progress bar/Time remaining',
@@ -34,3 +35,19 @@ function upload(script: keyof typeof uploadScripts, label: string): StoryObj {
 
 export const UploadWithAChangingRate = upload('Upload with a changing rate', 'Uploading holiday.mp4');
 export const StalledUpload = upload('Stalled upload', 'Uploading scan.pdf');
+
+/** With the `estimate` attribute: the bar shows the time remaining itself, and says it politely at meaningful changes. */
+function withAttribute(script: keyof typeof uploadScripts, label: string): StoryObj {
+  return {
+    name: `${script} (estimate attribute)`,
+    render: () => {
+      const bar = document.createElement('tp-progress-bar');
+      Object.assign(bar, { label, showValue: true, estimate: true });
+      play(bar, uploadScripts[script]!);
+      return bar;
+    },
+  };
+}
+
+export const EstimateAttribute = withAttribute('Upload with a changing rate', 'Uploading holiday.mp4');
+export const EstimateAttributeStalled = withAttribute('Stalled upload', 'Uploading scan.pdf');

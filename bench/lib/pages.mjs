@@ -2,7 +2,7 @@
 // way the size table measures it), its stylesheets and a page that loads them with bench-page.js.
 import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { bundle } from '../bundle.mjs';
+import { bundleScript } from '../bundle.mjs';
 import { librariesOf } from './adapters.mjs';
 import { resolveEntry } from './resolve-entry.mjs';
 
@@ -40,7 +40,7 @@ function missingImport(lib) {
 }
 
 async function writePage(dir, id, lib) {
-  await writeFile(`${dir}${id}.js`, await bundle(await bundleInput(dir, id, lib)));
+  await writeFile(`${dir}${id}.js`, await bundleScript(await bundleInput(dir, id, lib)));
   const links = [];
   for (const [n, style] of (lib.styles ?? []).entries()) {
     await copyFile(resolveEntry(style).file, `${dir}${id}.${n}.css`);

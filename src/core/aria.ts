@@ -5,16 +5,15 @@ export type AriaState = Partial<
 
 /**
  * Host ARIA through `ElementInternals`: the page author's own `aria-label`/`aria-labelledby` on the
- * host still win, and the host's attributes stay the author's. Every browser Touchpoint supports
- * has ARIA on internals; where it is missing (happy-dom, server DOM shims) this does nothing
- * rather than throw, and the real-browser tests check the accessibility tree.
+ * host still win, and the host's attributes stay the author's. Call once per host (internals can
+ * be attached once). Only what changed is set: each property set on internals does work in the
+ * browser, and most updates change one value. Where internals or ARIA on them are missing
+ * (happy-dom, server DOM shims) nothing throws, and the real-browser tests check the
+ * accessibility tree.
  */
 export function hostAria(host: HTMLElement): (state: AriaState) => void {
-  let internals: ElementInternals | undefined;
-  try {
-    internals = host.attachInternals?.();
-  } catch {
-    // Already attached by another caller: nothing to set.
-  }
-  return (state) => internals && 'role' in internals && Object.assign(internals, state);
+  const internals = (host.attachInternals?.() ?? {}) as unknown as Record<string, unknown>;
+  return (state: Record<string, unknown>) => {
+    for (const key in state) if (internals[key] !== state[key]) internals[key] = state[key];
+  };
 }

@@ -17,6 +17,10 @@ export const styles = css`
     gap: var(--tp-space, 0.25rem);
     margin-block-end: var(--tp-space, 0.25rem);
   }
+  /* The label is the slot itself (one element fewer for every bar), given a box of its own. */
+  slot {
+    display: block;
+  }
   [part='value'] {
     font-variant-numeric: tabular-nums;
   }

@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { hostAria } from '../core/aria.js';
 import { TpElement } from '../core/element.js';
 import { warn, warnAttribute } from '../core/warn.js';
+import type { EstimateController } from './estimate-controller.js';
 import { styles } from './progress-bar.styles.js';
 
 const DEFAULT_MAX = 100;
@@ -26,6 +27,7 @@ const numberOrNaN = {
  * @csspart indicator - The filled part (a sliding band when indeterminate).
  * @csspart label - The visible label.
  * @csspart value - The visible value text (with `show-value`).
+ * @csspart estimate - The time remaining (with `estimate`), e.g. "About 2 minutes left", between the label row and the bar.
  *
  * @cssprop --tp-color-accent - Indicator colour.
  * @cssprop --tp-color-track - Track colour.
@@ -48,44 +50,60 @@ export class TpProgressBar extends TpElement {
     label: {},
     valueText: { attribute: 'value-text' },
     showValue: { type: Boolean, attribute: 'show-value' },
+    estimate: { type: Boolean },
   };
 
-  /** Current value, 0..max. Absent (or not a number) means indeterminate: the amount is unknown. */
-  value: number | null = null;
+  /** Current value, 0..max. Absent (unset, null, or not a number) means indeterminate: the amount is unknown. */
+  value?: number | null;
 
   /** The value that means done. Must be above 0; anything else falls back to 100. */
   max: number = DEFAULT_MAX;
 
-  /** Visible label and accessible name. Rendered as text, never markup. */
-  label = '';
+  // No initial values below (each costs bytes in every page, and time for every element): unset
+  // means the documented default.
 
-  /** Replaces the spoken and shown percentage, e.g. "3 of 10 files". */
-  valueText = '';
+  /** Visible label and accessible name. Rendered as text, never markup. Default: none. */
+  label?: string;
 
-  /** Shows the value text next to the label. */
-  showValue = false;
+  /** Replaces the spoken and shown percentage, e.g. "3 of 10 files". Default: the percentage. */
+  valueText?: string;
+
+  /** Shows the value text next to the label. Default false. */
+  showValue?: boolean;
+
+  /**
+   * Shows an honest time remaining above the bar ("About 2 minutes left", "Taking longer than
+   * usual"), worked out from the observed rate and said politely only at meaningful changes (see
+   * `EstimateController`). Its code is loaded the first time it is turned on. Default false.
+   */
+  estimate?: boolean;
 
   /** Text of the slotted label; set on slotchange, which re-renders. */
-  private slottedLabel = '';
+  private slottedLabel?: string;
+
+  /** The time-remaining controller, set by `estimate-bar.ts` once `estimate` has been on. */
+  private estimator?: EstimateController;
 
   private readonly setAria = hostAria(this);
   /** What this update shows, worked out once in `willUpdate` for `render` and `updated`. */
   private view!: { value: number | null; max: number; fraction: number; text: string };
-  /** When the current run started: the first incomplete render, or the last time the bar left `max`. */
-  private runStartedAt!: number;
-  /** Whether the bar has been seen incomplete since it last completed: completion is only reported then. */
-  private wasIncomplete?: boolean;
+  /**
+   * When the current run started (the first incomplete render, or the last time the bar left
+   * `max`); unset while complete, so completion is only reported after the bar was seen incomplete.
+   */
+  private startedAt?: number;
 
   constructor() {
     super();
-    this.setAria({ role: 'progressbar', ariaValueMin: '0' });
+    // No aria-valuemin: a progressbar's minimum is 0 unless it says otherwise.
+    this.setAria({ role: 'progressbar' });
   }
 
   private onSlotChange(event: Event): void {
-    const slot = event.target as HTMLSlotElement;
-    this.slottedLabel = slot
+    this.slottedLabel = (event.target as HTMLSlotElement)
       .assignedNodes({ flatten: true })
-      .map((node) => node.textContent ?? '')
+      // A null textContent joins as '' (it cannot be null for the text and elements assigned here).
+      .map((node) => node.textContent)
       .join('')
       .replace(/\s+/g, ' ')
       .trim();
@@ -101,14 +119,17 @@ export class TpProgressBar extends TpElement {
       max = DEFAULT_MAX;
     }
     let value = this.value ?? null;
-    const accepted = `a number from 0 to ${max}`;
-    if (value !== null && (typeof value !== 'number' || Number.isNaN(value))) {
-      __TP_DEV__ && warnAttribute(this, 'value', this.getAttribute('value') ?? value, accepted, 'indeterminate');
-      value = null;
-    } else if (value !== null && (value < 0 || value > max)) {
-      const clamped = value < 0 ? 0 : max;
-      __TP_DEV__ && warnAttribute(this, 'value', this.getAttribute('value') ?? value, accepted, String(clamped));
-      value = clamped;
+    if (value !== null) {
+      const accepted = `a number from 0 to ${max}`;
+      // Not a number, or NaN (the one value not equal to itself).
+      if (typeof value !== 'number' || value !== value) {
+        __TP_DEV__ && warnAttribute(this, 'value', this.getAttribute('value') ?? value, accepted, 'indeterminate');
+        value = null;
+      } else if (value < 0 || value > max) {
+        const clamped = value < 0 ? 0 : max;
+        __TP_DEV__ && warnAttribute(this, 'value', this.getAttribute('value') ?? value, accepted, String(clamped));
+        value = clamped;
+      }
     }
     const fraction = value === null ? 0 : value / max;
     // `this.locale` is always a valid tag, so `Intl` cannot throw here.
@@ -119,12 +140,13 @@ export class TpProgressBar extends TpElement {
 
   override render() {
     const { value, text } = this.view;
-    const hasLabel = Boolean(this.label || this.slottedLabel);
+    const estimate = this.estimate && this.estimator?.text;
     return html`
-      <div class="header" ?hidden=${!hasLabel && !(this.showValue && text)}>
-        <span part="label"><slot @slotchange=${this.onSlotChange}>${this.label}</slot></span>
+      <div class="header" ?hidden=${!(this.label || this.slottedLabel || (this.showValue && text))}>
+        <slot part="label" @slotchange=${this.onSlotChange}>${this.label}</slot>
         ${this.showValue && text ? html`<span part="value">${text}</span>` : null}
       </div>
+      ${estimate ? html`<div part="estimate" class="header">${estimate}</div>` : null}
       <div part="track" class=${value === null ? 'indeterminate' : ''}>
         <div part="indicator"></div>
       </div>
@@ -134,42 +156,33 @@ export class TpProgressBar extends TpElement {
   override updated(): void {
     const { value, max, fraction, text } = this.view;
     // CSSOM rather than a style attribute: allowed under a strict CSP (style-src 'self').
-    this.renderRoot.querySelector<HTMLElement>('[part=indicator]')?.style.setProperty('--_fraction', String(fraction));
+    this.renderRoot.querySelector<HTMLElement>('[part=indicator]')!.style.setProperty('--_fraction', '' + fraction);
 
-    this.setAria({
-      ariaLabel: this.accessibleName(),
-      ariaValueMax: String(max),
-      // Indeterminate: no value at all, never "0" — a screen reader would say "0 percent".
-      ariaValueNow: value === null ? null : String(value),
-      ariaValueText: value === null ? null : text,
-    });
-
-    this.trackCompletion(value, max);
-  }
-
-  /**
-   * The label's text. Without one there is no name: a made-up "Progress" would tell a screen
-   * reader user nothing that "progress bar" does not, and would hide the page's mistake.
-   */
-  private accessibleName(): string | null {
-    const name = this.label.trim() || this.slottedLabel;
+    // The label's text. Without one there is no name: a made-up "Progress" would tell a screen
+    // reader user nothing that "progress bar" does not, and would hide the page's mistake.
+    const name = this.label?.trim() || this.slottedLabel;
     // The page author may have named the host directly; their attribute wins over internals anyway.
     if (__TP_DEV__ && !name && !this.hasAttribute('aria-label') && !this.hasAttribute('aria-labelledby')) {
       warn(this, 'has no accessible name: add a `label` attribute, label text inside the element, or aria-label/aria-labelledby.');
     }
-    return name || null;
-  }
+    this.setAria({
+      ariaLabel: name || null,
+      ariaValueMax: '' + max,
+      // Indeterminate: no value at all, never "0" — a screen reader would say "0 percent". (`text`
+      // is only empty then.)
+      ariaValueNow: value === null ? null : '' + value,
+      ariaValueText: text || null,
+    });
 
-  /** Idempotent: called on every update, it reports only the step from incomplete to complete. */
-  private trackCompletion(value: number | null, max: number): void {
-    const now = performance.now();
-    if (value === null || value < max) {
-      // A run starts at the first incomplete render, and again whenever the bar leaves max.
-      if (!this.wasIncomplete) this.runStartedAt = now;
-      this.wasIncomplete = true;
-    } else if (this.wasIncomplete) {
-      this.wasIncomplete = false;
-      this.track('completed', { duration_ms: Math.round(now - this.runStartedAt) });
+    // Telemetry, idempotent: only the step from incomplete to complete is reported.
+    if (value === null || value < max) this.startedAt ??= performance.now();
+    // (performance.now() is never 0 by the time anything renders.)
+    else if (this.startedAt) {
+      this.track('completed', { duration_ms: Math.round(performance.now() - this.startedAt) });
+      this.startedAt = undefined;
     }
+
+    // A chunk of its own: pages that never turn `estimate` on never load the estimator.
+    if (this.estimate) import('./estimate-bar.js').then(({ attachEstimate }) => attachEstimate(this));
   }
 }

@@ -8,6 +8,13 @@ import { styles } from './steps.styles.js';
 // Written small on purpose: `touchpoint/steps` has 7.5 KiB gzip for Lit and everything else
 // (7.48 measured), so each feature here has to pay its way in bytes.
 
+/** The connected step indicators, told of the window's `pagehide` and `submit` by one relay. */
+const live = new Set<TpSteps>();
+const relay = (event: Event): void => live.forEach((el) => el.handleEvent(event));
+
+/** One formatter per locale: building an `Intl.NumberFormat` costs more than rendering the steps. */
+const formats: Record<string, Intl.NumberFormat> = {};
+
 interface Step {
   name: string;
   /** The step's link in the page's list; only a done step's is followed (going back). */
@@ -74,18 +81,20 @@ export class TpSteps extends TpElement {
   /** The step on screen and since when (`performance.now()`); unset once reported on leaving. */
   private viewed?: { step: number; at: number };
   /** Set when the page is being left within the flow: a form submitted, a step link followed. */
-  private leaving?: 'forward' | 'back' | null;
+  private leaving?: 'forward' | 'back' | false;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('pagehide', this);
-    addEventListener('submit', this);
+    // One pair of window listeners for every step indicator (adding the same one again does
+    // nothing): a pair per element made each add scan all the others, a cost that grew with n².
+    addEventListener('pagehide', relay);
+    addEventListener('submit', relay);
+    live.add(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('pagehide', this);
-    removeEventListener('submit', this);
+    live.delete(this);
   }
 
   /**
@@ -110,15 +119,11 @@ export class TpSteps extends TpElement {
 
   /** Follows the page's own link, so its click handlers (a router, say) still run. */
   private goBack(event: MouseEvent, link: HTMLAnchorElement): void {
-    // A new tab or window is not leaving: the browser handles it.
-    if (event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    // A new tab or window is not leaving: the browser handles it. (A middle click is `auxclick`, never `click`.)
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     // The same click (bubbling, cancelable) on the page's link; a router that prevents it stays on the page.
-    this.leaving = link.dispatchEvent(new MouseEvent('click', event)) ? 'back' : null;
-  }
-
-  private message(key: string, vars?: Record<string, string>): string {
-    return message(this, stepsMessages, key, vars);
+    this.leaving = link.dispatchEvent(new MouseEvent('click', event)) && 'back';
   }
 
   /** Reads the page's list and settles `current` and `total`, falling back from bad values. */
@@ -153,24 +158,26 @@ export class TpSteps extends TpElement {
   }
 
   override render() {
-    const number = new Intl.NumberFormat(this.locale);
+    const locale = this.locale;
+    const number = (formats[locale] ??= new Intl.NumberFormat(locale));
     const { at, count } = this;
-    const position = this.message(count ? 'steps.of' : 'steps.at', { current: number.format(at), total: number.format(count!) });
+    const position = message(this, stepsMessages, count ? 'steps.of' : 'steps.at', { current: number.format(at), total: number.format(count!) });
     const name = this.steps[at - 1]?.name;
     return html`
       <slot hidden @slotchange=${() => this.querySelector(':scope>ol>li') !== this.first && this.requestUpdate()}></slot>
-      <p part="summary">${name ? this.message('steps.titled', { position, name }) : position}</p>
+      <p part="summary">${name ? message(this, stepsMessages, 'steps.titled', { position, name }) : position}</p>
       <ol part="list" class=${this.compact ? 'vh' : ''}>
         ${this.steps.map(({ name, link }, i) => {
           const state = i + 1 < at ? 'done' : i + 1 === at ? 'current' : 'upcoming';
           const back = state === 'done' && link;
           // One template for every step: an <a> without href (and without a click listener, which
           // Chromium would expose as a link) is just the name.
-          return html`<li part="step ${state}" class=${state} aria-current=${state === 'current' ? 'step' : nothing}>
-            <span part="marker" aria-hidden="true">${state === 'done' ? '✓' : number.format(i + 1)}</span>
-            <a part="link" href=${back ? back.href : nothing} @click=${back ? (e: MouseEvent) => this.goBack(e, back) : nothing}>${name}</a>
-            <span class="vh">${state === 'done' ? `, ${this.message('steps.done')}` : ''}</span>
-          </li>`;
+          // No white space between the children: in the flex row it would only be more nodes.
+          return html`<li part="step ${state}" class=${state} aria-current=${state === 'current' ? 'step' : nothing}
+            ><span part="marker" aria-hidden="true">${state === 'done' ? '✓' : number.format(i + 1)}</span
+            ><a part="link" href=${back ? back.href : nothing} @click=${back ? (e: MouseEvent) => this.goBack(e, back) : nothing}>${name}</a
+            >${state === 'done' ? html`<span class="vh">, ${message(this, stepsMessages, 'steps.done')}</span>` : ''}</li
+          >`;
         })}
       </ol>
     `;

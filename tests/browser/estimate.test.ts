@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../../src/progress-bar/define.js';
 import type { TpProgressBar } from '../../src/progress-bar/progress-bar.js';
 import { EstimateController } from '../../src/progress-bar/estimate-controller.js';
+// Loaded ahead, so the bar's on-demand import() of it settles on the fake clock.
+import '../../src/progress-bar/estimate-bar.js';
 import { axeViolations } from '../support/axe.js';
 import { uploadScripts } from '../../stories/progress-bar-estimate.states.js';
 
@@ -67,5 +69,61 @@ describe('EstimateController on a <tp-progress-bar>', () => {
     bar.remove();
     await vi.advanceTimersByTimeAsync(60_000);
     expect(shown).toHaveLength(count);
+  });
+});
+
+describe('<tp-progress-bar estimate> in Chromium', () => {
+  async function mountBar(): Promise<{ host: HTMLElement; bar: TpProgressBar; said: string[] }> {
+    const host = document.createElement('div');
+    host.innerHTML = '<tp-progress-bar label="Uploading scan.pdf" show-value estimate></tp-progress-bar>';
+    document.body.append(host);
+    const bar = host.querySelector('tp-progress-bar') as TpProgressBar;
+    await bar.updateComplete;
+    // The estimator arrives by import(); the live region is there before it says anything.
+    await vi.waitFor(() => expect(document.getElementById('tp-announcer')).not.toBeNull());
+    const said: string[] = [];
+    const region = document.getElementById('tp-announcer')!;
+    new MutationObserver(() => region.textContent && said.push(region.textContent)).observe(region, { childList: true, subtree: true, characterData: true });
+    return { host, bar, said };
+  }
+  const estimate = (bar: TpProgressBar) => bar.shadowRoot!.querySelector<HTMLElement>('[part=estimate]');
+
+  it('a stalled upload: the estimate shows above the bar, then "Taking longer than usual" — said politely only at those two changes', async () => {
+    const { host, bar, said } = await mountBar();
+    const shown = new Set<string>();
+    for (let s = 0; s <= 90; s++) {
+      bar.value = uploadScripts['Stalled upload']!(s);
+      await vi.advanceTimersByTimeAsync(1000);
+      const text = estimate(bar)?.textContent;
+      if (text) shown.add(text);
+    }
+    const [first] = shown;
+    expect(first).toMatch(/^About \d+ minutes? left$/);
+    expect(estimate(bar)!.textContent).toBe('Taking longer than usual');
+    // Shown: visible, between the label row and the bar.
+    const [row, track] = [estimate(bar)!.getBoundingClientRect(), bar.shadowRoot!.querySelector('[part=track]')!.getBoundingClientRect()];
+    expect(row.height).toBeGreaterThan(0);
+    expect(row.bottom).toBeLessThanOrEqual(track.top);
+    // Said: the first estimate and the change to "taking longer"; nothing for the numbers in between.
+    expect(said).toEqual([first, 'Taking longer than usual']);
+    vi.useRealTimers(); // axe schedules its own work
+    expect(await axeViolations(host)).toEqual([]);
+  });
+
+  it('a changing rate: the minutes shown only fall, and announcements stay few', async () => {
+    const { bar, said } = await mountBar();
+    const minutes: number[] = [];
+    for (let s = 0; s <= 200; s++) {
+      bar.value = uploadScripts['Upload with a changing rate']!(s);
+      await vi.advanceTimersByTimeAsync(1000);
+      const n = /^About (\d+) minute/.exec(estimate(bar)?.textContent ?? '')?.[1];
+      if (n && Number(n) !== minutes.at(-1)) minutes.push(Number(n));
+    }
+    expect(minutes.length).toBeGreaterThan(1);
+    expect(minutes).toEqual([...minutes].sort((a, b) => b - a));
+    // Far fewer announcements than changes of text: only changes of kind (minutes → less than a minute).
+    expect(said.length).toBeLessThanOrEqual(3);
+    expect(said).not.toContain('Taking longer than usual');
+    expect(estimate(bar)).toBeNull(); // done: nothing left to estimate
   });
 });

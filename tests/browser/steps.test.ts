@@ -100,6 +100,25 @@ describe('<tp-steps> in Chromium', () => {
     await expect.poll(() => shadow(el, '[part=summary]')[0]!.textContent).toBe('Step 2 of 3 — Plan');
   });
 
+  it('renders once when it upgrades with its list: the first slotchange brings nothing new', async () => {
+    const Steps = customElements.get('tp-steps') as unknown as { prototype: { render(): unknown } };
+    const render = Steps.prototype.render;
+    let renders = 0;
+    Steps.prototype.render = function (this: TpSteps) {
+      renders++;
+      return render.call(this);
+    };
+    try {
+      const host = await mount(stepsMarkup(stepsStates.Checkout!));
+      // The slotchange is dispatched after the first render; give it (and any update it asked for) time.
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      await host.querySelector<TpSteps>('tp-steps')!.updateComplete;
+      expect(renders).toBe(1);
+    } finally {
+      Steps.prototype.render = render;
+    }
+  });
+
   it('follows the page’s colour scheme', async () => {
     const host = await mount(stepsMarkup(stepsStates.Checkout!));
     const done = () => getComputedStyle(markers(host.querySelector('tp-steps')!)[0]!).backgroundColor;

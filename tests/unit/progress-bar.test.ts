@@ -1,5 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import '../../src/progress-bar/define.js';
+// Loaded ahead, so the bar's on-demand import() of it settles on the fake clock.
+import '../../src/progress-bar/estimate-bar.js';
 import type { TpProgressBar } from '../../src/progress-bar/progress-bar.js';
 import { takePreHubEvents, type TelemetryDetail } from '../../src/core/telemetry-event.js';
 
@@ -164,5 +166,70 @@ describe('<tp-progress-bar> telemetry', () => {
     const [first, second] = completed(events);
     expect(first!.component.id).toMatch(/^tp-progress-bar-\d+$/);
     expect(second!.component.id).not.toBe(first!.component.id);
+  });
+});
+
+describe('<tp-progress-bar estimate>', () => {
+  const fake = () => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance', 'Date'] });
+  afterEach(() => vi.useRealTimers());
+
+  /** One value a second on the fake clock. */
+  async function play(el: TpProgressBar, script: (second: number) => number, seconds: number): Promise<void> {
+    for (let s = 0; s <= seconds; s++) {
+      el.value = script(s);
+      await vi.advanceTimersByTimeAsync(1000);
+    }
+  }
+  const estimator = (el: TpProgressBar) => (el as unknown as { estimator?: unknown }).estimator;
+  const estimateText = (el: TpProgressBar) => part(el, 'estimate')?.textContent ?? null;
+
+  it('is off by default; `estimate` is a boolean attribute and property', async () => {
+    const el = await bar({ label: 'Upload', value: '10' });
+    expect(el.estimate).toBeFalsy();
+    el.setAttribute('estimate', 'no'); // any value turns a boolean attribute on
+    expect(el.estimate).toBe(true);
+    el.removeAttribute('estimate');
+    expect(el.estimate).toBe(false);
+  });
+
+  it('without it, shows no estimate and loads nothing', async () => {
+    fake();
+    const el = await bar({ label: 'Upload', value: '0' });
+    await play(el, (s) => s, 30);
+    expect(estimator(el)).toBeUndefined();
+    expect(part(el, 'estimate')).toBeNull();
+  });
+
+  it('shows nothing while warming up, then an honest time remaining between the label row and the bar', async () => {
+    fake();
+    const el = await bar({ label: 'Upload', value: '0', estimate: '' });
+    await play(el, (s) => s * 0.5, 2);
+    expect(part(el, 'estimate')).toBeNull();
+    await play(el, (s) => 1 + s * 0.5, 20);
+    expect(estimateText(el)).toMatch(/^About \d+ minutes? left$/);
+    const order = [...el.shadowRoot!.querySelectorAll('[part]')].map((p) => p.getAttribute('part'));
+    expect(order).toEqual(['label', 'estimate', 'track', 'indicator']);
+  });
+
+  it('says "Taking longer than usual" when the work stalls, and nothing once turned off (but keeps learning)', async () => {
+    fake();
+    const el = await bar({ label: 'Upload', value: '0', estimate: '' });
+    await play(el, (s) => Math.min(42, s * 0.7), 90);
+    expect(estimateText(el)).toBe('Taking longer than usual');
+    el.estimate = false;
+    await play(el, () => 42, 3);
+    expect(part(el, 'estimate')).toBeNull();
+    expect(estimator(el)).toBeDefined();
+    el.estimate = true;
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(estimateText(el)).toBe('Taking longer than usual');
+  });
+
+  it('never shows an estimate for an indeterminate bar', async () => {
+    fake();
+    const el = await bar({ label: 'Preparing', estimate: '' });
+    for (let s = 0; s < 30; s++) await vi.advanceTimersByTimeAsync(1000);
+    expect(estimator(el)).toBeDefined();
+    expect(part(el, 'estimate')).toBeNull();
   });
 });
