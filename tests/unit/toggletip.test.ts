@@ -47,6 +47,8 @@ describe('<tp-toggletip>', () => {
     const el = await mount(`<tp-toggletip id="nameless-${++unique}">Help</tp-toggletip>`);
     expect(button(el).getAttribute('aria-label')).toBe('More information');
     expect(warnings.mock.calls.flat().join('\n')).toContain(`<tp-toggletip#${el.id}>: has no label`);
+    // The German words come from the language pack, as on a site that imports it.
+    await import('../../src/locales/de.js');
     document.documentElement.lang = 'de';
     const de = await mount('<tp-toggletip>Hilfe</tp-toggletip>');
     expect(button(de).getAttribute('aria-label')).toBe('Weitere Informationen');
