@@ -4,14 +4,15 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createContactApi } from '../../examples/contact-form/api.mjs';
 import { createCollector, type Collector } from '../../src/collector/collector.js';
 import { serveStatic } from '../../scripts/static-server.mjs';
 import { announced as announcedIn } from '../support/ax-tree.js';
 import { pageAxeViolations } from '../support/axe-page.js';
-import { launchChromium, repoRoot, watchErrors } from '../support/browser.js';
+import { repoRoot, watchErrors } from '../support/browser.js';
+import { useChromium } from '../support/use-browser.js';
 
 /** Tuesday 24 November 2026, 10:00 in London: the reply promise always says the same. */
 const NOW = new Date('2026-11-24T10:00:00Z');
@@ -20,24 +21,18 @@ let dataDir: string;
 let api: ReturnType<typeof createContactApi>;
 let collector: Collector;
 let server: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 beforeEach(async () => {
   dataDir = mkdtempSync(`${tmpdir()}/tp-contact-`);
   api = createContactApi({ dataDir });
   collector = createCollector({ out: `${dataDir}/collected.ndjson` });
   server = await serveStatic(repoRoot, { routes: { ...api.routes, '/collect': collector } });
-  context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
+  context = await chromium.browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
   page = await context.newPage();
   errors = watchErrors(page);
   await page.clock.setFixedTime(NOW);
@@ -263,7 +258,7 @@ describe('the contact form example', () => {
   it('the inbox marks a reply into replies.csv, which `touchpoint promises` joins to the made event', async () => {
     // The real clock here: the back end stamps the reply with it, and a reply cannot precede its promise.
     await context.close();
-    context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
+    context = await chromium.browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
     page = await context.newPage();
     await open();
     await page.evaluate(() => {
@@ -329,7 +324,7 @@ describe('the contact form example', () => {
   }, 120_000);
 
   it('without JavaScript the form still posts and gets a confirmation page', async () => {
-    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await chromium.browser.newContext({ javaScriptEnabled: false });
     const plain = await noScript.newPage();
     await plain.goto(`${server.url}/examples/contact-form/`);
     await plain.fill('#name', TYPED.name);

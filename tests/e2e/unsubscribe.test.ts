@@ -5,31 +5,25 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import sqlite from 'node-sqlite3-wasm';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createUnsubscribeApi } from '../../examples/unsubscribe/api.mjs';
 import { serveStatic } from '../../scripts/static-server.mjs';
 import { announced as announcedIn, axTree } from '../support/ax-tree.js';
 import { pageAxeViolations } from '../support/axe-page.js';
-import { launchChromium, repoRoot, watchErrors } from '../support/browser.js';
-
+import { repoRoot, watchErrors } from '../support/browser.js';
+import { useChromium } from '../support/use-browser.js';
 
 let dataDir: string;
 let api: ReturnType<typeof createUnsubscribeApi>;
 let server: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let errors: string[];
 let id: number;
 let token: string;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 beforeEach(async () => {
   dataDir = mkdtempSync(`${tmpdir()}/tp-unsubscribe-`);
@@ -37,7 +31,7 @@ beforeEach(async () => {
   id = api.subscriber();
   token = api.mint(id);
   server = await serveStatic(repoRoot, { routes: api.routes });
-  context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
+  context = await chromium.browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
   page = await context.newPage();
   errors = watchErrors(page);
   await page.addInitScript(() => {

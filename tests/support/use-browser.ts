@@ -1,7 +1,8 @@
-// For e2e tests: the repo served on 127.0.0.1 (with a page's back ends as routes) and one Chromium,
-// started in beforeAll and closed in afterAll of the file or describe block that calls useBrowser.
-// Hooks run in the order they are registered (and afterAll in reverse), so a file that must prepare
-// something first (a build, a collector) registers its own hooks before calling useBrowser.
+// For e2e (and Storybook) tests: the repo served on 127.0.0.1 (with a page's back ends as routes) and
+// one Chromium, started in beforeAll and closed in afterAll of the file or describe block that calls
+// useBrowser (useChromium: the browser alone). Hooks run in the order they are registered (afterAll
+// in reverse), so a file that must prepare something first (a build, a collector) registers its own
+// hooks before calling useBrowser.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
@@ -32,27 +33,42 @@ export interface BrowserSetup {
   open(path: string, options?: OpenOptions): Promise<Opened>;
 }
 
-export function useBrowser(options: { routes?: Record<string, Route>; headers?: Record<string, string> } = {}): BrowserSetup {
-  let server: Awaited<ReturnType<typeof serveStatic>> | undefined;
+/** One Chromium for the file (or describe block): launched in beforeAll, closed in afterAll. */
+export function useChromium(): { readonly browser: Browser } {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    server = await serveStatic(repoRoot, options);
     browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
+  });
+  return {
+    get browser() {
+      return started(browser);
+    },
+  };
+}
+
+/**
+ * `root` (the repository unless given) served on 127.0.0.1 with `routes` and `headers` (see
+ * scripts/static-server.mjs), and one Chromium: started in that order, closed in the other.
+ */
+export function useBrowser({ root = repoRoot, ...options }: { root?: string; routes?: Record<string, Route>; headers?: Record<string, string> } = {}): BrowserSetup {
+  let server: Awaited<ReturnType<typeof serveStatic>> | undefined;
+  beforeAll(async () => {
+    server = await serveStatic(root, options);
+  });
+  afterAll(async () => {
     await server?.close();
   });
-  const started = <T>(value: T | undefined): T => {
-    if (value === undefined) throw new Error('useBrowser: used before its beforeAll ran (or after it failed)');
-    return value;
-  };
+  // Registered after the server's hooks: launched after it starts, closed before it stops.
+  const chromium = useChromium();
   const setup: BrowserSetup = {
     get url() {
       return started(server).url;
     },
     get browser() {
-      return started(browser);
+      return chromium.browser;
     },
     async open(path, { context, before } = {}) {
       const page = await (context ?? setup.browser).newPage();
@@ -63,4 +79,9 @@ export function useBrowser(options: { routes?: Record<string, Route>; headers?: 
     },
   };
   return setup;
+}
+
+function started<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('useBrowser: used before its beforeAll ran (or after it failed)');
+  return value;
 }
