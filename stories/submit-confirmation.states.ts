@@ -2,6 +2,7 @@
 // reached the way a person reaches it: the form is submitted to a pretend back end (a `fetch` that
 // answers by the form's action, e.g. /story-api/503) and the element does the rest.
 import type { SubmitState, TpSubmitConfirmation } from '../src/submit-confirmation/submit-confirmation.js';
+import { pretendFetch } from './pretend-fetch.js';
 import { replyPromiseAttributes, replyPromiseStates } from './reply-promise.states.js';
 
 /** How the pretend back end answers. */
@@ -30,23 +31,10 @@ export const submitConfirmationStates: Record<string, SubmitConfirmationState> =
 
 const PREFIX = '/story-api/';
 
-/**
- * Answers `fetch` calls to /story-api/<answer>; everything else goes to the real fetch. Installed
- * once per page and never removed, so several stories on one page share it.
- */
+/** Answers `fetch` calls to /story-api/<answer> (stories/pretend-fetch.ts). */
 export function installPretendBackEnd(): void {
-  const w = window as unknown as { fetch: typeof fetch; tpStoryFetch?: boolean };
-  if (w.tpStoryFetch) return;
-  w.tpStoryFetch = true;
-  const real = w.fetch.bind(window);
-  w.fetch = (input, init) => {
-    const path = new URL(String(input instanceof Request ? input.url : input), location.href).pathname;
-    if (!path.startsWith(PREFIX)) return real(input, init);
-    const answer = path.slice(PREFIX.length) as Answer;
+  pretendFetch(PREFIX, (answer) => {
     if (answer === 'network') return Promise.reject(new TypeError('Failed to fetch'));
-    if (answer === 'hang') {
-      return new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)));
-    }
     const status = answer === 'ok' ? 201 : Number(answer);
     return Promise.resolve(
       new Response(JSON.stringify(status < 300 ? { reference: 'CF-1042' } : { error: 'demo' }), {
@@ -54,7 +42,7 @@ export function installPretendBackEnd(): void {
         headers: { 'content-type': 'application/json' },
       }),
     );
-  };
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/submit-confirmation/define.js';
+import { renderReached } from './pending.js';
 import { reachState, submitConfirmationMarkup, submitConfirmationStates } from './submit-confirmation.states.js';
 
 const meta: Meta = {
@@ -11,24 +12,14 @@ export default meta;
 
 type Story = StoryObj;
 
-/**
- * Each story submits its form to a pretend back end and shows the state the element reaches. A
- * hidden, never-defined `<tp-story-pending>` stays in the story until then, so anything that waits
- * for every element to be defined (the axe pass over the stories) checks the state, not the way there.
- */
+/** Each story submits its form to a pretend back end and shows the state the element reaches (stories/pending.ts). */
 function story(name: keyof typeof submitConfirmationStates): Story {
   const state = submitConfirmationStates[name]!;
   return {
     name,
     // Only the first state in the docs page: the others submit on load, which a page of them all would do at once.
     tags: state.submit ? ['!autodocs'] : [],
-    render: () => {
-      const root = document.createElement('div');
-      root.innerHTML = `${submitConfirmationMarkup(state)}<tp-story-pending hidden></tp-story-pending>`;
-      const start = () => (root.isConnected ? reachState(root, state).then(() => root.querySelector('tp-story-pending')?.remove()) : requestAnimationFrame(start));
-      requestAnimationFrame(start);
-      return root;
-    },
+    render: () => renderReached(submitConfirmationMarkup(state), (root) => reachState(root, state)),
   };
 }
 

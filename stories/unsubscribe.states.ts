@@ -3,6 +3,7 @@
 // endpoint's path, e.g. /story-api/unsubscribe/410) and the story clicks what a person would click.
 import { Outbox } from '../src/core/outbox.js';
 import type { TpUnsubscribe, UnsubscribeState } from '../src/unsubscribe/unsubscribe.js';
+import { pretendFetch } from './pretend-fetch.js';
 
 /** How the pretend back end answers. */
 export type UnsubscribeAnswer = 'ok' | 'hang' | '410';
@@ -41,25 +42,12 @@ export const STORY_TOPICS = [
   { id: 'offers', label: 'Offers' },
 ];
 
-/**
- * Answers `fetch` calls to /story-api/unsubscribe/<answer>; everything else goes to the real fetch.
- * Installed once per page and never removed, so several stories on one page share it.
- */
+/** Answers `fetch` calls to /story-api/unsubscribe/<answer> (stories/pretend-fetch.ts). */
 export function installPretendUnsubscribeBackEnd(): void {
-  const w = window as unknown as { fetch: typeof fetch; tpUnsubscribeFetch?: boolean };
-  if (w.tpUnsubscribeFetch) return;
-  w.tpUnsubscribeFetch = true;
-  const real = w.fetch.bind(window);
-  w.fetch = (input, init) => {
-    const path = new URL(String(input instanceof Request ? input.url : input), location.href).pathname;
-    if (!path.startsWith(PREFIX)) return real(input, init);
-    const answer = path.slice(PREFIX.length) as UnsubscribeAnswer;
-    if (answer === 'hang') {
-      return new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)));
-    }
+  pretendFetch(PREFIX, (answer) => {
     const status = answer === 'ok' ? 200 : Number(answer);
     return Promise.resolve(new Response(JSON.stringify(status < 300 ? { ok: true } : { error: 'expired token' }), { status }));
-  };
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/unsubscribe/define.js';
+import { renderReached } from './pending.js';
 import { reachUnsubscribeState, unsubscribeMarkup, unsubscribeStates } from './unsubscribe.states.js';
 
 const meta: Meta = {
@@ -11,25 +12,14 @@ export default meta;
 
 type Story = StoryObj;
 
-/**
- * Each story talks to a pretend back end and takes the steps a person would. A hidden,
- * never-defined `<tp-story-pending>` stays in the story until the state is reached, so anything
- * that waits for every element to be defined (the axe pass over the stories) checks the state.
- */
+/** Each story talks to a pretend back end and takes the steps a person would (stories/pending.ts). */
 function story(name: keyof typeof unsubscribeStates): Story {
   const state = unsubscribeStates[name]!;
   return {
     name,
     // Only the manual page in the docs: the others send on load, which a page of them all would do at once.
     tags: name === 'Manual' ? [] : ['!autodocs'],
-    render: () => {
-      const root = document.createElement('div');
-      root.innerHTML = `${unsubscribeMarkup(state)}<tp-story-pending hidden></tp-story-pending>`;
-      const start = () =>
-        root.isConnected ? reachUnsubscribeState(root, state).then(() => root.querySelector('tp-story-pending')?.remove()) : requestAnimationFrame(start);
-      requestAnimationFrame(start);
-      return root;
-    },
+    render: () => renderReached(unsubscribeMarkup(state), (root) => reachUnsubscribeState(root, state)),
   };
 }
 

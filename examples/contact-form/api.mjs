@@ -17,9 +17,9 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { playFault, readBody } from '../api-helpers.mjs';
 
 const FAULTS = ['none', '503', '422', 'network', 'slow', 'hang'];
-const SLOW_MS = 3000;
 const MAX_BODY = 1 << 20;
 
 const escape = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -43,25 +43,9 @@ ${body}
 `;
 }
 
-function readBody(req) {
-  return new Promise((resolve, reject) => {
-    const chunks = [];
-    let size = 0;
-    req.on('data', (chunk) => {
-      size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new Error('too large'));
-        req.destroy();
-      } else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
 /** The fields of a urlencoded or multipart body (Node's own Response does the parsing). */
 async function formFields(req) {
-  const body = await readBody(req);
+  const body = await readBody(req, MAX_BODY);
   const type = req.headers['content-type'] ?? 'application/x-www-form-urlencoded';
   const data = await new Response(body, { headers: { 'content-type': type } }).formData();
   return Object.fromEntries([...data].map(([key, value]) => [key, typeof value === 'string' ? value : value.name]));
@@ -130,10 +114,7 @@ export function createContactApi({ dataDir = fileURLToPath(new URL('./.data/', i
   async function submission(req, res) {
     state.requests++;
     const fault = state.fault;
-    if (fault === 'network') return req.socket.destroy();
-    // Never answers; the client gives up. The socket is closed after a while so the server can stop.
-    if (fault === 'hang') return void setTimeout(() => req.socket.destroy(), 30_000).unref();
-    if (fault === 'slow') await new Promise((resolve) => setTimeout(resolve, SLOW_MS));
+    if (await playFault(fault, req)) return;
     if (fault === '503') return json(res, 503, { error: 'unavailable (demo fault)' });
     let fields;
     try {

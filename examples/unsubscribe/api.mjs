@@ -21,6 +21,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sqlite from 'node-sqlite3-wasm';
+import { playFault, readBody } from '../api-helpers.mjs';
 
 const { Database } = sqlite;
 
@@ -32,7 +33,6 @@ export const TOPICS = [
   { id: 'offers', label: 'Offers' },
 ];
 const FAULTS = ['none', '503', 'slow', 'hang'];
-const SLOW_MS = 3000;
 const MAX_BODY = 16 * 1024;
 const DAY = 24 * 60 * 60;
 /** How long a link in an email stays valid. Mail providers may use it days after sending. */
@@ -40,21 +40,7 @@ const TOKEN_DAYS = 60;
 
 const b64 = (text) => Buffer.from(text).toString('base64url');
 
-function readBody(req) {
-  return new Promise((resolve, reject) => {
-    const chunks = [];
-    let size = 0;
-    req.on('data', (chunk) => {
-      size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new Error('too large'));
-        req.destroy();
-      } else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
+const readText = (req) => readBody(req, MAX_BODY).then((body) => body.toString('utf8'));
 
 /** Nothing here sets a cookie, and nothing is cached: every answer says so. */
 function answer(res, status, type, body) {
@@ -165,12 +151,11 @@ export function createUnsubscribeApi({
   async function choice(req, res) {
     state.requests++;
     const fault = state.fault;
-    if (fault === 'hang') return void setTimeout(() => req.socket.destroy(), 30_000).unref();
-    if (fault === 'slow') await new Promise((resolve) => setTimeout(resolve, SLOW_MS));
+    if (await playFault(fault, req)) return;
     if (fault === '503') return json(res, 503, { error: 'unavailable (demo fault)' });
     let body;
     try {
-      body = JSON.parse(await readBody(req));
+      body = JSON.parse(await readText(req));
     } catch {
       return json(res, 400, { error: 'unreadable JSON' });
     }
@@ -196,7 +181,7 @@ export function createUnsubscribeApi({
   /** RFC 8058: the mail provider POSTs `List-Unsubscribe=One-Click` to the link. 200, nothing else. */
   async function oneClick(req, res, token) {
     state.oneClick++;
-    const fields = new URLSearchParams(await readBody(req).catch(() => ''));
+    const fields = new URLSearchParams(await readText(req).catch(() => ''));
     if (fields.get('List-Unsubscribe') !== 'One-Click') return text(res, 400, 'Expected List-Unsubscribe=One-Click');
     const who = verify(token);
     if (who.error) return text(res, who.status, who.error);
@@ -226,7 +211,7 @@ export function createUnsubscribeApi({
   }
 
   async function fault(req, res) {
-    const mode = new URLSearchParams(await readBody(req).catch(() => '')).get('mode');
+    const mode = new URLSearchParams(await readText(req).catch(() => '')).get('mode');
     if (!FAULTS.includes(mode)) return json(res, 400, { error: `mode should be one of ${FAULTS.join(', ')}` });
     state.fault = mode;
     json(res, 200, { mode });

@@ -1,10 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../src/unsubscribe/define.js';
 import type { TpUnsubscribe } from '../../src/unsubscribe/unsubscribe.js';
 import { axeViolations } from '../support/axe.js';
 import { emulateMedia, resetMedia } from '../support/media.js';
-import { reachUnsubscribeState, unsubscribeMarkup, unsubscribeStates } from '../../stories/unsubscribe.states.js';
+import { installPretendBackEnd } from '../../stories/submit-confirmation.states.js';
+import { installPretendUnsubscribeBackEnd, reachUnsubscribeState, unsubscribeMarkup, unsubscribeStates } from '../../stories/unsubscribe.states.js';
 
 let host: HTMLElement;
 async function mount(name: keyof typeof unsubscribeStates): Promise<TpUnsubscribe> {
@@ -20,6 +21,13 @@ function focused(): Element | null {
   while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
   return el;
 }
+
+// As in Storybook, where every story shares one page: the submit-confirmation stories' pretend back
+// end (on /story-api/) is installed after this one, and must not answer for /story-api/unsubscribe/.
+beforeAll(() => {
+  installPretendUnsubscribeBackEnd();
+  installPretendBackEnd();
+});
 
 afterEach(async () => {
   document.body.replaceChildren();

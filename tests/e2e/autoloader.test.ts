@@ -1,20 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axTree } from '../support/ax-tree.js';
-import { launchChromium, serveRepo, watchErrors } from '../support/browser.js';
+import { useBrowser } from '../support/use-browser.js';
 
-let server: Awaited<ReturnType<typeof serveRepo>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveRepo();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const web = useBrowser();
 
 /** Every script the page requested, as `<folder>/<name>` without the content hash. */
 function scriptRequests(page: Page): string[] {
@@ -28,10 +17,8 @@ function scriptRequests(page: Page): string[] {
 
 describe('the autoloader (dist/cdn/autoloader.js, examples/autoloader/)', () => {
   it('loads only the components on the page, and a component added later once, however many are added', async () => {
-    const page = await browser.newPage();
-    const errors = watchErrors(page);
-    const requests = scriptRequests(page);
-    await page.goto(`${server.url}/examples/autoloader/`);
+    let requests: string[] = [];
+    const { page, errors } = await web.open('/examples/autoloader/', { before: (page) => (requests = scriptRequests(page)) });
     await page.waitForFunction(() => customElements.get('tp-progress-bar'));
     await page.waitForLoadState('networkidle');
 
@@ -61,11 +48,8 @@ describe('the autoloader (dist/cdn/autoloader.js, examples/autoloader/)', () => 
   });
 
   it('hides an element with autoloader.css until it is defined', async () => {
-    const page = await browser.newPage();
-    const errors = watchErrors(page);
     // The tooltip chunk never arrives: its element stays undefined, and hidden.
-    await page.route(/\/chunks\/tooltip-/, () => {});
-    await page.goto(`${server.url}/examples/autoloader/`);
+    const { page, errors } = await web.open('/examples/autoloader/', { before: (page) => page.route(/\/chunks\/tooltip-/, () => {}) });
     await page.waitForFunction(() => customElements.get('tp-progress-bar'));
     await page.getByRole('button', { name: 'Add a button with a tooltip' }).click();
     const tooltip = page.locator('tp-tooltip');

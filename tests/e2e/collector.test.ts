@@ -7,13 +7,14 @@ import { Agent, request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/static-server.mjs';
 import { startCollectServer } from '../../src/cli/collect.js';
 import type { Collector } from '../../src/collector/collector.js';
 import type { TelemetryEvent } from '../../src/telemetry/schema.js';
-import { launchChromium, repoRoot, serveRepo } from '../support/browser.js';
+import { repoRoot } from '../support/browser.js';
+import { useBrowser } from '../support/use-browser.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'touchpoint-collector-e2e-'));
 let files = 0;
@@ -42,22 +43,14 @@ async function until(done: () => boolean, page?: Page) {
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('a page on another origin', () => {
-  let site: Awaited<ReturnType<typeof serveRepo>>;
-  let browser: Browser;
-  beforeAll(async () => {
-    site = await serveRepo();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const site = useBrowser();
 
   async function fixture(endpoint: string) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.clock.install();
-    await page.goto(`${site.url}/tests/e2e/fixtures/delivery.html?endpoint=${encodeURIComponent(endpoint)}`);
+    const context = await site.browser.newContext();
+    const { page } = await site.open(`/tests/e2e/fixtures/delivery.html?endpoint=${encodeURIComponent(endpoint)}`, {
+      context,
+      before: (page) => page.clock.install(),
+    });
     expect(await page.evaluate(() => (window as unknown as { tpFixtureReady: boolean }).tpFixtureReady)).toBe(true);
     const burst = (name: string, count: number) =>
       page.evaluate(([n, c]) => (window as unknown as { tpFixture: { burst(n: string, c: number): void } }).tpFixture.burst(n, c), [name, count] as const);

@@ -7,39 +7,33 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { promisify } from 'node:util';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContactApi } from '../../examples/contact-form/api.mjs';
 import { createCollector, type Collector } from '../../src/collector/collector.js';
-import { serveStatic } from '../../scripts/static-server.mjs';
-import { launchChromium, repoRoot, watchErrors } from '../support/browser.js';
+import { repoRoot } from '../support/browser.js';
+import { useBrowser } from '../support/use-browser.js';
 
 const run = promisify(execFile);
 /** Tuesday 24 November 2026, 10:00 in London: p90 of the sample statistics is Thursday 10:00. */
 const NOW = new Date('2026-11-24T10:00:00Z');
 const DEADLINE = '2026-11-26T10:00:00.000Z';
 
-let dataDir: string;
-let browser: Browser;
+const dataDir = mkdtempSync(`${tmpdir()}/tp-contact-promises-`);
+const api = createContactApi({ dataDir });
 let collector: Collector;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let api: ReturnType<typeof createContactApi>;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(`${tmpdir()}/tp-contact-promises-`);
-  api = createContactApi({ dataDir });
   collector = createCollector({ out: `${dataDir}/events.ndjson` });
   await collector.ready;
-  server = await serveStatic(repoRoot, { routes: { ...api.routes, '/collect': collector } });
-  browser = await launchChromium();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
   await collector?.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
+
+// Started after the collector above, and closed before it.
+const web = useBrowser({ routes: { ...api.routes, '/collect': (req, res) => collector(req, res) } });
 
 type Event = { v: number; id: string; name: string; time: number; component?: { tag: string }; props: Record<string, unknown> };
 
@@ -71,11 +65,8 @@ async function promisesReport(now: string): Promise<string> {
 
 describe('contact form → collector → touchpoint promises', () => {
   it('a real submission sends tp.reply_promise.made to the collector, and `touchpoint promises` reports it', async () => {
-    const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.clock.setFixedTime(NOW);
-    await page.goto(`${server.url}/examples/contact-form/`);
+    const context = await web.browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
+    const { page, errors } = await web.open('/examples/contact-form/', { context, before: (page) => page.clock.setFixedTime(NOW) });
     await page.waitForFunction(() => document.querySelector('tp-reply-promise')?.shadowRoot?.querySelector('[part=promise]'));
 
     await page.fill('#name', 'Ada Lovelace');

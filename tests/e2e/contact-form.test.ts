@@ -3,16 +3,17 @@
 // local collector at /collect where the page sends its telemetry (as under `npm start`).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createContactApi } from '../../examples/contact-form/api.mjs';
 import { createCollector, type Collector } from '../../src/collector/collector.js';
 import { serveStatic } from '../../scripts/static-server.mjs';
-import { launchChromium, repoRoot, watchErrors } from '../support/browser.js';
+import { announced as announcedIn } from '../support/ax-tree.js';
+import { pageAxeViolations } from '../support/axe-page.js';
+import { repoRoot, watchErrors } from '../support/browser.js';
+import { useChromium } from '../support/use-browser.js';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** Tuesday 24 November 2026, 10:00 in London: the reply promise always says the same. */
 const NOW = new Date('2026-11-24T10:00:00Z');
 
@@ -20,24 +21,18 @@ let dataDir: string;
 let api: ReturnType<typeof createContactApi>;
 let collector: Collector;
 let server: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 beforeEach(async () => {
   dataDir = mkdtempSync(`${tmpdir()}/tp-contact-`);
   api = createContactApi({ dataDir });
   collector = createCollector({ out: `${dataDir}/collected.ndjson` });
   server = await serveStatic(repoRoot, { routes: { ...api.routes, '/collect': collector } });
-  context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
+  context = await chromium.browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
   page = await context.newPage();
   errors = watchErrors(page);
   await page.clock.setFixedTime(NOW);
@@ -71,34 +66,8 @@ const focused = () =>
     return { tag: el?.localName, id: el?.id, part: el?.getAttribute('part'), text: (el as HTMLElement | null)?.innerText?.trim() };
   });
 
-async function axe(): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
-
-/** The polite live region's text as Chromium's accessibility tree has it (CDP, not the DOM). */
-async function announced(): Promise<{ live: unknown; text: string }> {
-  const session = await context.newCDPSession(page);
-  try {
-    const { root } = await session.send('DOM.getDocument');
-    const { nodeId } = await session.send('DOM.querySelector', { nodeId: root.nodeId, selector: '#tp-announcer' });
-    const { nodes } = await session.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
-    const region = nodes[0]!;
-    const live = region.properties?.find((p) => p.name === 'live')?.value.value;
-    const { nodes: all } = await session.send('Accessibility.getFullAXTree');
-    const text = all
-      .filter((n) => n.role?.value === 'StaticText' && region.childIds?.includes(n.nodeId))
-      .map((n) => n.name?.value)
-      .join('');
-    return { live, text };
-  } finally {
-    await session.detach();
-  }
-}
+const axe = () => pageAxeViolations(page);
+const announced = () => announcedIn(page);
 
 const TYPED = { name: 'Ada Lovelace', email: 'ada@example.com', message: 'My order #42 has not arrived.', password: 's3cret-Pa55' };
 
@@ -289,7 +258,7 @@ describe('the contact form example', () => {
   it('the inbox marks a reply into replies.csv, which `touchpoint promises` joins to the made event', async () => {
     // The real clock here: the back end stamps the reply with it, and a reply cannot precede its promise.
     await context.close();
-    context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
+    context = await chromium.browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
     page = await context.newPage();
     await open();
     await page.evaluate(() => {
@@ -355,7 +324,7 @@ describe('the contact form example', () => {
   }, 120_000);
 
   it('without JavaScript the form still posts and gets a confirmation page', async () => {
-    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await chromium.browser.newContext({ javaScriptEnabled: false });
     const plain = await noScript.newPage();
     await plain.goto(`${server.url}/examples/contact-form/`);
     await plain.fill('#name', TYPED.name);

@@ -6,12 +6,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../scripts/static-server.mjs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCollector, type Collector } from '../../src/collector/collector.js';
 import type { TelemetryEvent } from '../../src/telemetry/schema.js';
-import { launchChromium, repoRoot } from '../support/browser.js';
+import { useBrowser } from '../support/use-browser.js';
 
 /** One POST as the wrapper saw it: what was sent and how it was answered (status 0 until the answer is sent). */
 interface Posted {
@@ -22,8 +21,6 @@ interface Posted {
 }
 
 const folder = mkdtempSync(join(tmpdir(), 'touchpoint-delivery-'));
-let browser: Browser;
-let server: { url: string; close(): Promise<void> };
 let collector: Collector;
 let out: string;
 let posts: Posted[];
@@ -63,16 +60,9 @@ function route(req: IncomingMessage, res: ServerResponse) {
   }, delayMs);
 }
 
-beforeAll(async () => {
-  server = await serveStatic(repoRoot, { routes: { '/collect': route } });
-  browser = await launchChromium();
-});
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(folder, { recursive: true, force: true });
-});
+const web = useBrowser({ routes: { '/collect': route } });
 
 let context: BrowserContext;
 beforeEach(async () => {
@@ -83,7 +73,7 @@ beforeEach(async () => {
   down = undefined;
   delayMs = 0;
   // A fresh context per test: its own localStorage, nothing kept from the test before.
-  context = await browser.newContext();
+  context = await web.browser.newContext();
 });
 
 afterEach(async () => {
@@ -91,7 +81,7 @@ afterEach(async () => {
   await collector.close();
 });
 
-const pageUrl = (query = '') => `${server.url}/tests/e2e/fixtures/delivery.html${query ? `?${query}` : ''}`;
+const pageUrl = (query = '') => `${web.url}/tests/e2e/fixtures/delivery.html${query ? `?${query}` : ''}`;
 
 interface Tp {
   track(name: string, props?: Record<string, unknown>): void;
@@ -216,7 +206,7 @@ describe('delivery (Chromium → HTTP sink → collector on 127.0.0.1)', () => {
   it('the page navigates away right after the events: they leave by beacon, as text/plain', async () => {
     const page = await newFixturePage();
     await page.evaluate(() => window.tpFixture.burst('matrix.navigate', 5)); // under one batch: waiting for the timer
-    await page.goto(`${server.url}/tests/e2e/fixtures/blank.html`);
+    await page.goto(`${web.url}/tests/e2e/fixtures/blank.html`);
     await until(() => named('matrix.navigate').length === 5);
     expectExactlyOnce('matrix.navigate', 5);
     expect(posts).toHaveLength(1);
@@ -228,7 +218,7 @@ describe('delivery (Chromium → HTTP sink → collector on 127.0.0.1)', () => {
     delayMs = 300; // requests are still in flight when the page goes
     const page = await newFixturePage();
     await page.evaluate(() => window.tpFixture.burst('matrix.navigate_big', 300, 400));
-    await page.goto(`${server.url}/tests/e2e/fixtures/blank.html`);
+    await page.goto(`${web.url}/tests/e2e/fixtures/blank.html`);
     // Some of it could not go (beyond the budget) and waits in localStorage for the next page view.
     const waiting = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('tp-outbox-telemetry:')).length);
     expect(waiting).toBeGreaterThan(0);
@@ -338,7 +328,7 @@ describe('delivery (Chromium → HTTP sink → collector on 127.0.0.1)', () => {
     await page.evaluate(() => window.tpFixture.flush());
     await setOffline(false, [page]);
     await page.clock.runFor(5_000);
-    await page.goto(`${server.url}/tests/e2e/fixtures/blank.html`);
+    await page.goto(`${web.url}/tests/e2e/fixtures/blank.html`);
     expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
     await openFixture(page, `consent=${consent}`);
     await page.clock.runFor(5_000);

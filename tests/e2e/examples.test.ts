@@ -2,16 +2,14 @@ import { execSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../scripts/static-server.mjs';
 import { createCollector, type Collector } from '../../src/collector/collector.js';
 import { axTree } from '../support/ax-tree.js';
-import { launchChromium, repoRoot, watchErrors } from '../support/browser.js';
+import { repoRoot } from '../support/browser.js';
+import { useBrowser } from '../support/use-browser.js';
 
 // The Vite, React and Vue examples, built the way CI and `npm start` build them, from dist/.
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
 const folder = mkdtempSync(join(tmpdir(), 'touchpoint-examples-'));
 const collected = join(folder, 'events.ndjson');
 let collector: Collector;
@@ -19,23 +17,16 @@ let collector: Collector;
 beforeAll(async () => {
   execSync('npm run examples:build --silent', { cwd: repoRoot, stdio: 'pipe' });
   collector = createCollector({ out: collected });
-  server = await serveStatic(repoRoot, { routes: { '/collect': collector } });
-  browser = await launchChromium();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
   await collector?.close();
   rmSync(folder, { recursive: true, force: true });
 });
 
-async function open(name: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage();
-  const errors = watchErrors(page);
-  await page.goto(`${server.url}/examples/${name}/dist/`);
-  return { page, errors };
-}
+// Started after the build and the collector above, and closed before them.
+const web = useBrowser({ routes: { '/collect': (req, res) => collector(req, res) } });
+const open = (name: string) => web.open(`/examples/${name}/dist/`);
 
 const find = async (page: Page, role: string, name: string) => (await axTree(page)).find((n) => n.role === role && n.name === name);
 

@@ -4,10 +4,11 @@
 // (No OpenTelemetry Collector binary on this machine: the wire format itself is checked against the
 // official SDK and serializer in tests/unit/telemetry/otlp.test.ts.)
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/static-server.mjs';
-import { launchChromium, repoRoot } from '../support/browser.js';
+import { repoRoot } from '../support/browser.js';
+import { useBrowser } from '../support/use-browser.js';
 
 interface Record_ {
   eventName: string;
@@ -15,8 +16,6 @@ interface Record_ {
   n: unknown;
 }
 
-let browser: Browser;
-let site: { url: string; close(): Promise<void> };
 let receiver: { url: string; close(): Promise<void> };
 let context: BrowserContext;
 /** Records received (one entry per record, duplicates included), and the problems found in bodies. */
@@ -98,16 +97,15 @@ function receive(req: IncomingMessage, res: ServerResponse) {
   });
 }
 
+// The site, and on another port (another origin, so the browser asks the receiver's CORS
+// preflight first) the receiver.
+const site = useBrowser();
+
 beforeAll(async () => {
-  site = await serveStatic(repoRoot);
-  // Another port: another origin, so the browser asks the receiver's CORS preflight first.
   receiver = await serveStatic(repoRoot, { routes: { '/v1/logs': receive } });
-  browser = await launchChromium();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
   await receiver?.close();
 });
 
@@ -116,7 +114,7 @@ beforeEach(async () => {
   problems = [];
   preflights = 0;
   faults = [];
-  context = await browser.newContext();
+  context = await site.browser.newContext();
 });
 
 afterEach(async () => {
@@ -130,9 +128,10 @@ interface FixtureWindow {
 }
 
 async function open(): Promise<Page> {
-  const page = await context.newPage();
-  await page.clock.install();
-  await page.goto(`${site.url}/tests/e2e/fixtures/delivery.html?format=otlp&endpoint=${encodeURIComponent(`${receiver.url}/v1/logs`)}`);
+  const { page } = await site.open(`/tests/e2e/fixtures/delivery.html?format=otlp&endpoint=${encodeURIComponent(`${receiver.url}/v1/logs`)}`, {
+    context,
+    before: (page) => page.clock.install(),
+  });
   expect(await page.evaluate(() => (window as unknown as FixtureWindow).tpFixtureReady)).toBe(true);
   return page;
 }

@@ -1,28 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveRepo, watchErrors } from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../support/use-browser.js';
 
 // touchpoint.min.js carries the Spanish, German and French packs: a script-tag page speaks the
 // language of each element's closest lang (or the script tag's data-locale) with no extra request.
-let server: Awaited<ReturnType<typeof serveRepo>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveRepo();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const web = useBrowser();
 
 async function stepsSummaries(locale?: string): Promise<{ summaries: string[]; requests: string[]; errors: string[] }> {
-  const page = await browser.newPage();
-  const errors = watchErrors(page);
   const requests: string[] = [];
-  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-  await page.goto(`${server.url}/tests/e2e/fixtures/theme.html`);
+  const { page, errors } = await web.open('/tests/e2e/fixtures/theme.html', {
+    before: (page) => page.on('request', (r) => requests.push(new URL(r.url()).pathname)),
+  });
   await page.evaluate(() => {
     for (const lang of ['en-GB', 'de-AT', 'es-MX', 'fr', 'ja']) {
       const section = document.createElement('section');

@@ -1,15 +1,11 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../scripts/static-server.mjs';
 import { createCollector, type Collector } from '../../src/collector/collector.js';
 import { axTree } from '../support/ax-tree.js';
-import { launchChromium, repoRoot, watchErrors } from '../support/browser.js';
+import { useBrowser } from '../support/use-browser.js';
 
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
 // The example posts to /collect (data-endpoint), as under `npm start`: the real collector, into a temporary file.
 const folder = mkdtempSync(join(tmpdir(), 'touchpoint-script-tag-'));
 const collected = join(folder, 'events.ndjson');
@@ -24,23 +20,19 @@ const collectedNames = (): string[] => {
 
 beforeAll(async () => {
   collector = createCollector({ out: collected });
-  server = await serveStatic(repoRoot, { routes: { '/collect': collector } });
-  browser = await launchChromium();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
   await collector?.close();
   rmSync(folder, { recursive: true, force: true });
 });
 
+// Started after the collector above, and closed before it.
+const web = useBrowser({ routes: { '/collect': (req, res) => collector(req, res) } });
+
 describe('the script-tag example (dist/touchpoint.min.js)', () => {
   it('upgrades the bars and completes an upload by keyboard, reporting completion once', async () => {
-    const page = await browser.newPage();
-    const errors = watchErrors(page);
-    await page.clock.install();
-    await page.goto(`${server.url}/examples/script-tag/`);
+    const { page, errors } = await web.open('/examples/script-tag/', { before: (page) => page.clock.install() });
     await page.waitForFunction(() => customElements.get('tp-progress-bar'));
     await page.evaluate(() => {
       (window as unknown as { seen: string[] }).seen = [];
@@ -69,9 +61,7 @@ describe('the script-tag example (dist/touchpoint.min.js)', () => {
   });
 
   it('loads twice on one page without an error (two copies of the bundle)', async () => {
-    const page = await browser.newPage();
-    const errors = watchErrors(page);
-    await page.goto(`${server.url}/tests/e2e/fixtures/blank.html`);
+    const { page, errors } = await web.open('/tests/e2e/fixtures/blank.html');
     await page.addScriptTag({ url: '/dist/touchpoint.min.js' });
     await page.evaluate(() => (document.body.innerHTML = '<tp-progress-bar label="Twice" value="3"></tp-progress-bar>'));
     expect((await axTree(page)).find((n) => n.role === 'progressbar')?.name).toBe('Twice');
@@ -80,11 +70,10 @@ describe('the script-tag example (dist/touchpoint.min.js)', () => {
   });
 
   it('the dev bundle loaded twice warns exactly once, naming the versions', async () => {
-    const page = await browser.newPage();
-    const errors = watchErrors(page);
     const warnings: string[] = [];
-    page.on('console', (m) => m.type() === 'warning' && m.text().startsWith('[touchpoint]') && warnings.push(m.text()));
-    await page.goto(`${server.url}/tests/e2e/fixtures/blank.html`);
+    const { page, errors } = await web.open('/tests/e2e/fixtures/blank.html', {
+      before: (page) => page.on('console', (m) => m.type() === 'warning' && m.text().startsWith('[touchpoint]') && warnings.push(m.text())),
+    });
     await page.addScriptTag({ url: '/dist/touchpoint.dev.js' });
     await page.evaluate(() => (document.body.innerHTML = '<tp-progress-bar label="Twice" value="3"></tp-progress-bar>'));
     expect(warnings).toHaveLength(1);

@@ -1,10 +1,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/static-server.mjs';
 import { axTree } from '../support/ax-tree.js';
-import { launchChromium, repoRoot, watchErrors } from '../support/browser.js';
+import { repoRoot, watchErrors } from '../support/browser.js';
+import { useBrowser } from '../support/use-browser.js';
 
 // The policy the README documents for site owners, sent as a real header. `lit-html` is the
 // Trusted Types policy Lit creates for its templates; `touchpoint` is reserved for our own; and
@@ -76,8 +77,6 @@ const definedTags = () => {
     .flatMap((dir) => [...readFileSync(`${root}${dir}/define.ts`, 'utf8').matchAll(/define\('(tp-[a-z-]+)'/g)].map((m) => m[1]!));
 };
 
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
 const submissions: string[] = [];
 const unsubscribes: string[] = [];
 
@@ -100,17 +99,9 @@ function unsubscribe(req: IncomingMessage, res: ServerResponse) {
   });
 }
 
-beforeAll(async () => {
-  server = await serveStatic(repoRoot, {
-    headers: { 'content-security-policy': STRICT_CSP },
-    routes: { '/csp/submit': submit, '/csp/unsubscribe': unsubscribe },
-  });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+const web = useBrowser({
+  headers: { 'content-security-policy': STRICT_CSP },
+  routes: { '/csp/submit': submit, '/csp/unsubscribe': unsubscribe },
 });
 
 describe('every component under a strict CSP with Trusted Types (Chromium, real header)', () => {
@@ -121,11 +112,10 @@ describe('every component under a strict CSP with Trusted Types (Chromium, real 
   });
 
   it('each component’s main interaction works, with no violation reported', async () => {
-    const page = await browser.newPage();
-    const errors = watchErrors(page);
     const refused: string[] = [];
-    page.on('console', (m) => /Content.Security.Policy|Trusted Type|Refused to/i.test(m.text()) && refused.push(m.text()));
-    const response = await page.goto(`${server.url}${PAGE}`);
+    const { page, errors, response } = await web.open(PAGE, {
+      before: (page) => page.on('console', (m) => /Content.Security.Policy|Trusted Type|Refused to/i.test(m.text()) && refused.push(m.text())),
+    });
     expect(response?.headers()['content-security-policy']).toBe(STRICT_CSP);
     await page.waitForFunction(() => document.querySelectorAll(':not(:defined)').length === 0);
     for (const [tag, interact] of Object.entries(INTERACTIONS)) {
@@ -140,7 +130,7 @@ describe('every component under a strict CSP with Trusted Types (Chromium, real 
 
   it('two copies of the bundle on one page: no error, no violation (this is what \'allow-duplicates\' is for)', async () => {
     const open = async (url: string) => {
-      const page = await browser.newPage();
+      const page = await web.browser.newPage();
       const errors = watchErrors(page);
       await page.goto(url);
       await page.waitForFunction(() => document.readyState === 'complete');
@@ -149,7 +139,7 @@ describe('every component under a strict CSP with Trusted Types (Chromium, real 
       await page.close();
       return { errors, violations, summary };
     };
-    const both = await open(`${server.url}${PAGE}two-copies.html`);
+    const both = await open(`${web.url}${PAGE}two-copies.html`);
     expect(both).toEqual({ errors: [], violations: [], summary: 'Step 2 of 2 — Delivery' });
     // Without 'allow-duplicates' the second copy's Lit cannot create its policy: the page breaks.
     const strictest = await serveStatic(repoRoot, {
@@ -165,8 +155,7 @@ describe('every component under a strict CSP with Trusted Types (Chromium, real 
   });
 
   it('the policy is in force and a violation would be seen (control)', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}${PAGE}`);
+    const { page } = await web.open(PAGE);
     await page.waitForFunction(() => customElements.get('tp-progress-bar'));
     // A string into innerHTML is what Trusted Types forbids; so is a style attribute under style-src.
     const threw = await page.evaluate(() => {

@@ -1,24 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveRepo, watchErrors } from '../support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../support/use-browser.js';
 
 // data-theme on the script tag (light · dark · auto): the elements' colours are light-dark()
 // pairs, so the computed colours tell which scheme each element (and its popover) is in.
 const LIGHT = { indicator: 'rgb(29, 91, 214)', tooltip: 'rgb(31, 36, 48)', toggletip: 'rgb(255, 255, 255)' };
 const DARK = { indicator: 'rgb(138, 180, 255)', tooltip: 'rgb(232, 237, 245)', toggletip: 'rgb(31, 36, 48)' };
 
-let server: Awaited<ReturnType<typeof serveRepo>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveRepo();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const web = useBrowser();
 
 interface Setup {
   theme?: string;
@@ -29,12 +18,13 @@ interface Setup {
 }
 
 async function open({ theme, os, page: scheme, bundle = 'min' }: Setup): Promise<{ page: Page; colours: typeof LIGHT; warnings: string[]; errors: string[] }> {
-  const page = await browser.newPage();
-  const errors = watchErrors(page);
   const warnings: string[] = [];
-  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
-  await page.emulateMedia({ colorScheme: os });
-  await page.goto(`${server.url}/tests/e2e/fixtures/theme.html`);
+  const { page, errors } = await web.open('/tests/e2e/fixtures/theme.html', {
+    before: (page) => {
+      page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+      return page.emulateMedia({ colorScheme: os });
+    },
+  });
   if (scheme) await page.addStyleTag({ content: `:root { color-scheme: ${scheme} }` });
   await page.evaluate(
     ([src, theme]) =>
@@ -90,8 +80,7 @@ describe('data-theme on the script tag', () => {
   });
 
   it('a page’s own CSS for an element wins over data-theme', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/tests/e2e/fixtures/theme.html`);
+    const { page } = await web.open('/tests/e2e/fixtures/theme.html');
     await page.addStyleTag({ content: 'tp-progress-bar { color-scheme: light }' });
     await page.evaluate(() => {
       const script = document.createElement('script');

@@ -1,29 +1,19 @@
 // What a screen reader gets from <tp-tooltip>: Chromium's own accessibility tree through the
 // DevTools Protocol, for every attach style, inside another component's shadow root, with the
 // script-tag build (dist/touchpoint.dev.js).
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toggletipMarkup, toggletipStates } from '../../stories/toggletip.states.js';
 import { tooltipMarkup, tooltipStates } from '../../stories/tooltip.states.js';
 import { axTree, type AxNode } from '../support/ax-tree.js';
-import { launchChromium, serveRepo, watchErrors } from '../support/browser.js';
+import { useBrowser } from '../support/use-browser.js';
 
-let server: Awaited<ReturnType<typeof serveRepo>>;
-let browser: Browser;
+const web = useBrowser();
 let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  server = await serveRepo();
-  browser = await launchChromium();
-  page = await browser.newPage();
-  errors = watchErrors(page);
-  await page.goto(`${server.url}/tests/e2e/fixtures/blank.html`);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  ({ page, errors } = await web.open('/tests/e2e/fixtures/blank.html'));
 });
 
 /** Replaces the page body (declarative shadow DOM included) and waits for every tooltip to render. */
@@ -85,11 +75,10 @@ describe('<tp-tooltip> in the accessibility tree', () => {
 
 describe('<tp-tooltip> on a parsed page', () => {
   it('finds a trigger parsed after it, and describes triggers inside declarative shadow roots', async () => {
-    const fixture = await browser.newPage();
-    const fixtureErrors = watchErrors(fixture);
     const warnings: string[] = [];
-    fixture.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
-    await fixture.goto(`${server.url}/tests/e2e/fixtures/tooltip.html`);
+    const { page: fixture, errors: fixtureErrors } = await web.open('/tests/e2e/fixtures/tooltip.html', {
+      before: (page) => page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text())),
+    });
     await fixture.waitForFunction(() => document.querySelector('tp-tooltip')?.shadowRoot);
     const tree = buttons(await axTree(fixture));
     expect(tree.find((n) => n.name === 'Archive')?.description).toBe('Moves the ticket out of your inbox');
@@ -102,9 +91,7 @@ describe('<tp-tooltip> on a parsed page', () => {
   });
 
   it('stays visible for 10 s under a hovering mouse, and Escape hides it without moving focus', async () => {
-    const fixture = await browser.newPage();
-    await fixture.clock.install();
-    await fixture.goto(`${server.url}/tests/e2e/fixtures/tooltip.html`);
+    const { page: fixture } = await web.open('/tests/e2e/fixtures/tooltip.html', { before: (page) => page.clock.install() });
     await fixture.waitForFunction(() => document.querySelector('tp-tooltip')?.shadowRoot);
     const isOpen = () => fixture.evaluate(() => document.querySelector('tp-tooltip')!.open);
     await fixture.locator('#last').focus();
@@ -122,9 +109,7 @@ describe('<tp-tooltip> on a parsed page', () => {
 
 describe('the tooltip example page (dist/touchpoint.min.js)', () => {
   it('describes and names its buttons, with no errors', async () => {
-    const example = await browser.newPage();
-    const exampleErrors = watchErrors(example);
-    await example.goto(`${server.url}/examples/tooltip/`);
+    const { page: example, errors: exampleErrors } = await web.open('/examples/tooltip/');
     await example.waitForFunction(() => customElements.get('tp-tooltip') && customElements.get('tp-toggletip'));
     await example.evaluate(() => Promise.all([...document.querySelectorAll('tp-tooltip, tp-toggletip')].map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete)));
     const tree = buttons(await axTree(example));

@@ -2,35 +2,28 @@
 // (examples/unsubscribe/api.mjs: HMAC tokens, RFC 8058 one-click, SQLite through node-sqlite3-wasm)
 // on 127.0.0.1, with its database in a temporary folder. The stored preference is read back from
 // that database, not from the page.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import sqlite from 'node-sqlite3-wasm';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createUnsubscribeApi } from '../../examples/unsubscribe/api.mjs';
 import { serveStatic } from '../../scripts/static-server.mjs';
-import { axTree } from '../support/ax-tree.js';
-import { launchChromium, repoRoot, watchErrors } from '../support/browser.js';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { announced as announcedIn, axTree } from '../support/ax-tree.js';
+import { pageAxeViolations } from '../support/axe-page.js';
+import { repoRoot, watchErrors } from '../support/browser.js';
+import { useChromium } from '../support/use-browser.js';
 
 let dataDir: string;
 let api: ReturnType<typeof createUnsubscribeApi>;
 let server: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let errors: string[];
 let id: number;
 let token: string;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 beforeEach(async () => {
   dataDir = mkdtempSync(`${tmpdir()}/tp-unsubscribe-`);
@@ -38,7 +31,7 @@ beforeEach(async () => {
   id = api.subscriber();
   token = api.mint(id);
   server = await serveStatic(repoRoot, { routes: api.routes });
-  context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
+  context = await chromium.browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
   page = await context.newPage();
   errors = watchErrors(page);
   await page.addInitScript(() => {
@@ -99,34 +92,8 @@ async function tabTo(text: string) {
   throw new Error(`Tab never reached "${text}"`);
 }
 
-async function axe(): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
-
-/** The live region's text and politeness, from Chromium's accessibility tree (CDP), not the DOM. */
-async function announced(): Promise<{ live: unknown; text: string }> {
-  const session = await context.newCDPSession(page);
-  try {
-    const { root } = await session.send('DOM.getDocument');
-    const { nodeId } = await session.send('DOM.querySelector', { nodeId: root.nodeId, selector: '#tp-announcer' });
-    const { nodes } = await session.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
-    const region = nodes[0]!;
-    const live = region.properties?.find((p) => p.name === 'live')?.value.value;
-    const { nodes: all } = await session.send('Accessibility.getFullAXTree');
-    const text = all
-      .filter((n) => n.role?.value === 'StaticText' && region.childIds?.includes(n.nodeId))
-      .map((n) => n.name?.value)
-      .join('');
-    return { live, text };
-  } finally {
-    await session.detach();
-  }
-}
+const axe = () => pageAxeViolations(page);
+const announced = () => announcedIn(page);
 
 const UNSUBSCRIBED = 'You’re unsubscribed';
 const EFFECT = 'You won’t get any more emails from us. Emails already on their way may still arrive for up to 48 hours.';

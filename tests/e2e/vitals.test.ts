@@ -1,13 +1,12 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../scripts/static-server.mjs';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCollector, type Collector } from '../../src/collector/collector.js';
 import type { TelemetryEvent } from '../../src/telemetry/schema.js';
-import { launchChromium, repoRoot, watchErrors } from '../support/browser.js';
+import { repoRoot, watchErrors } from '../support/browser.js';
+import { useBrowser } from '../support/use-browser.js';
 
 // The strictest policy a site might run: same-origin scripts only, and Trusted Types for script
 // URLs (Lit's policy and Touchpoint's, nothing else).
@@ -20,8 +19,6 @@ const STRICT_CSP = [
   "trusted-types lit-html touchpoint 'allow-duplicates'",
 ].join('; ');
 
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
 const folder = mkdtempSync(join(tmpdir(), 'touchpoint-vitals-'));
 // A fresh collector (and file) per test, behind one route: each test sees only its own page's events.
 let collector: Collector;
@@ -41,24 +38,17 @@ const events = (): TelemetryEvent[] => {
 };
 const vitals = () => events().filter((e) => e.name.startsWith('tp.vitals.'));
 
-beforeAll(async () => {
-  server = await serveStatic(repoRoot, {
-    headers: { 'content-security-policy': STRICT_CSP },
-    routes: { '/collect': (req: IncomingMessage, res: ServerResponse) => collector(req, res) },
-  });
-  browser = await launchChromium();
-});
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(folder, { recursive: true, force: true });
+const web = useBrowser({
+  headers: { 'content-security-policy': STRICT_CSP },
+  routes: { '/collect': (req, res) => collector(req, res) },
 });
 
 beforeEach(async () => {
   collected = join(folder, `events-${++tests}.ndjson`);
   collector = createCollector({ out: collected });
-  page = await browser.newPage();
+  page = await web.browser.newPage();
   errors = watchErrors(page);
   violations = [];
   vitalsRequests = [];
@@ -73,7 +63,7 @@ afterEach(async () => {
 
 /** Opens a fixture and waits for Touchpoint (and, with data-vitals, the bridge) to be running. */
 async function open(fixture: 'vitals' | 'vitals-off' | 'vitals-lcp') {
-  await page.goto(`${server.url}/tests/e2e/fixtures/${fixture}.html`);
+  await page.goto(`${web.url}/tests/e2e/fixtures/${fixture}.html`);
   await page.waitForFunction(() => customElements.get('tp-toggletip') && window.touchpoint);
   if (fixture !== 'vitals-off') await page.waitForFunction(() => (globalThis as Record<symbol, unknown>)[Symbol.for('touchpoint.vitals')]);
 }
@@ -101,7 +91,7 @@ const measured = () =>
  */
 const leave = async ({ afterSlowClick = true } = {}) => {
   if (afterSlowClick) await measured();
-  await page.goto(`${server.url}/tests/e2e/fixtures/blank.html`);
+  await page.goto(`${web.url}/tests/e2e/fixtures/blank.html`);
 };
 
 describe('Web Vitals tied to components (touchpoint.vitals.min.js through data-vitals)', () => {

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../scripts/static-server.mjs';
-import { launchChromium, repoRoot, watchErrors } from '../support/browser.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot, watchErrors } from '../support/browser.js';
+import { useBrowser } from '../support/use-browser.js';
 
 const staticDir = `${repoRoot}/storybook-static`;
 if (!existsSync(`${staticDir}/index.json`)) {
@@ -15,21 +15,13 @@ const index = JSON.parse(readFileSync(`${staticDir}/index.json`, 'utf8')) as {
 const stories = Object.values(index.entries).filter((e) => e.type === 'story');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
+const storybook = useBrowser({ root: staticDir });
 let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  server = await serveStatic(staticDir);
-  browser = await launchChromium();
-  page = await browser.newPage();
+  page = await storybook.browser.newPage();
   errors = watchErrors(page);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /**
@@ -76,7 +68,7 @@ describe('every story passes axe in Chromium, in light, dark and forced colours'
   it.each(stories.map((s) => [`${s.title} / ${s.name}`, s.id]))('%s', async (_label, id) => {
     errors.length = 0;
     await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
-    await page.goto(`${server.url}/iframe.html?id=${id}&viewMode=story`);
+    await page.goto(`${storybook.url}/iframe.html?id=${id}&viewMode=story`);
     await page.waitForFunction(() => {
       const root = document.querySelector('#storybook-root');
       const pending = root?.querySelectorAll(':not(:defined)').length ?? 1;

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../scripts/static-server.mjs';
-import { launchChromium, repoRoot, watchErrors } from '../support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, watchErrors } from '../support/browser.js';
+import { useBrowser } from '../support/use-browser.js';
 
 // The built Storybook, as designers see it: the language packs are side-effect imports, which a
 // bundler drops unless package.json "sideEffects" names them (it once did, and every story spoke
@@ -10,21 +10,10 @@ import { launchChromium, repoRoot, watchErrors } from '../support/browser.js';
 const staticDir = `${repoRoot}/storybook-static`;
 if (!existsSync(`${staticDir}/index.json`)) throw new Error('No Storybook build: run `npm run build-storybook` first.');
 
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(staticDir);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const storybook = useBrowser({ root: staticDir });
 
 async function story(page: Page, id: string, args = ''): Promise<void> {
-  await page.goto(`${server.url}/iframe.html?id=${id}&viewMode=story${args ? `&args=${args}` : ''}`);
+  await page.goto(`${storybook.url}/iframe.html?id=${id}&viewMode=story${args ? `&args=${args}` : ''}`);
   await page.waitForFunction(() => document.querySelector('#storybook-root tp-steps')?.shadowRoot?.querySelector('[part=summary]'));
 }
 
@@ -33,7 +22,7 @@ const summary = (page: Page) =>
 
 describe('Guides in the built Storybook', () => {
   it('Languages: the components speak the chosen language', async () => {
-    const page = await browser.newPage();
+    const page = await storybook.browser.newPage();
     const errors = watchErrors(page);
     await story(page, 'guides-languages--german');
     expect(await summary(page)).toBe('Schritt 2 von 4 — Lieferung');
@@ -44,7 +33,7 @@ describe('Guides in the built Storybook', () => {
   });
 
   it('Theming: a token set in the controls reaches the components', async () => {
-    const page = await browser.newPage();
+    const page = await storybook.browser.newPage();
     await story(page, 'guides-theming--brand');
     const accent = await page.evaluate(
       () => getComputedStyle(document.querySelector('#storybook-root tp-progress-bar')!.shadowRoot!.querySelector('[part=indicator]')!).backgroundColor,

@@ -36,3 +36,26 @@ export async function axTree(page: Page): Promise<AxNode[]> {
     await session.detach();
   }
 }
+
+/**
+ * The shared live region (#tp-announcer, core/announcer.ts): its politeness and text as Chromium's
+ * accessibility tree has them (CDP, not the DOM).
+ */
+export async function announced(page: Page): Promise<{ live: unknown; text: string }> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const { root } = await session.send('DOM.getDocument');
+    const { nodeId } = await session.send('DOM.querySelector', { nodeId: root.nodeId, selector: '#tp-announcer' });
+    const { nodes } = await session.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+    const region = nodes[0]!;
+    const live = region.properties?.find((p) => p.name === 'live')?.value.value;
+    const { nodes: all } = await session.send('Accessibility.getFullAXTree');
+    const text = all
+      .filter((n) => n.role?.value === 'StaticText' && region.childIds?.includes(n.nodeId))
+      .map((n) => n.name?.value)
+      .join('');
+    return { live, text };
+  } finally {
+    await session.detach();
+  }
+}

@@ -1,34 +1,11 @@
-import { existsSync, readdirSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { autoload } from '../../src/autoloader/autoloader.js';
 import { loaders } from '../../src/autoloader/loaders.js';
-
-const root = `${process.cwd()}/`;
-const defineFiles = readdirSync(`${root}src/`, { withFileTypes: true })
-  .filter((d) => d.isDirectory() && d.name !== 'core' && existsSync(`${root}src/${d.name}/define.ts`))
-  .map((d) => d.name);
-
-/** The tags registered while `run` runs. */
-async function registeredBy(run: () => Promise<unknown>): Promise<string[]> {
-  const registered: string[] = [];
-  const original = customElements.define.bind(customElements);
-  customElements.define = (tag, ctor, options) => {
-    registered.push(tag);
-    original(tag, ctor, options);
-  };
-  try {
-    await run();
-  } finally {
-    customElements.define = original;
-  }
-  return registered;
-}
+import { defineFiles, importEveryDefine } from '../support/components.js';
 
 describe('the autoloader’s list of tags (src/autoloader/loaders.ts)', () => {
   it('names every tag that a src/*/define.ts registers, and nothing else', async () => {
-    const registered = await registeredBy(async () => {
-      for (const dir of defineFiles) await import(`../../src/${dir}/define.ts`);
-    });
+    const registered = await importEveryDefine();
     expect(registered.length).toBeGreaterThanOrEqual(defineFiles.length);
     expect(Object.keys(loaders).sort()).toEqual([...new Set(registered)].sort());
   });

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { defineFiles, importEveryDefine } from '../support/components.js';
 
 // The manifest feeds Storybook's docs tables and editors' completions: it must say what the
 // elements really do. `npm test` builds it first (pretest → build → manifest).
@@ -23,29 +24,15 @@ describe('custom-elements.json', () => {
     ? (JSON.parse(readFileSync(manifestUrl, 'utf8')) as { modules: { declarations?: Declaration[] }[] })
     : { modules: [] };
   const declared = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
-  // Component folders (src/core/define.ts is the helper they call, not a component).
-  const defineFiles = readdirSync(`${root}src/`, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && d.name !== 'core' && existsSync(`${root}src/${d.name}/define.ts`))
-    .map((d) => d.name);
 
   it('lists exactly the elements the source registers', async () => {
-    const registered: string[] = [];
-    const original = customElements.define.bind(customElements);
-    customElements.define = (tag, ctor, options) => {
-      registered.push(tag);
-      original(tag, ctor, options);
-    };
-    try {
-      for (const dir of defineFiles) await import(`../../src/${dir}/define.ts`);
-    } finally {
-      customElements.define = original;
-    }
+    const registered = await importEveryDefine();
     expect(registered.length).toBeGreaterThanOrEqual(defineFiles.length);
     expect(declared.map((d) => d.tagName).sort()).toEqual(registered.sort());
   });
 
   it.each(declared.map((d) => [d.tagName!, d] as const))('%s: attributes match what the element observes', async (tag, d) => {
-    for (const dir of defineFiles) await import(`../../src/${dir}/define.ts`);
+    await importEveryDefine();
     const ctor = customElements.get(tag) as unknown as { observedAttributes: string[] } | undefined;
     expect(ctor, `${tag} is not defined by any src/*/define.ts`).toBeDefined();
     expect((d.attributes ?? []).map((a) => a.name).sort()).toEqual([...ctor!.observedAttributes].sort());

@@ -1,5 +1,6 @@
 // Shared setup for the telemetry unit tests: a clean page, storage and hub between tests.
 import { afterEach, vi } from 'vitest';
+import type { SendEnvironment } from '../../../src/core/send.js';
 import { emitTelemetry, takePreHubEvents, type TelemetryProps } from '../../../src/core/telemetry-event.js';
 import { shutdown } from '../../../src/telemetry/index.js';
 
@@ -33,4 +34,20 @@ export function mountSource(id = 'source'): HTMLElement {
   el.id = id;
   document.body.append(el);
   return el;
+}
+
+/** A sink's send environment that never waits, with a fetch that records each request and answers 200. */
+export function recordingEnv(): { env: SendEnvironment; posted: { url: string; type: string; body: string }[] } {
+  const posted: { url: string; type: string; body: string }[] = [];
+  const env: SendEnvironment = {
+    now: () => 0,
+    random: () => 0.5,
+    sleep: async () => {},
+    whenOnline: async () => {},
+    fetch: async (url, init) => {
+      posted.push({ url: String(url), type: (init!.headers as Record<string, string>)['Content-Type']!, body: String(init!.body) });
+      return new Response(null, { status: 200 });
+    },
+  };
+  return { env, posted };
 }

@@ -2,11 +2,10 @@ import { resourceFromAttributes } from '@opentelemetry/resources';
 import { InMemoryLogRecordExporter, LoggerProvider, SimpleLogRecordProcessor } from '@opentelemetry/sdk-logs';
 import { JsonLogsSerializer } from '@opentelemetry/otlp-transformer';
 import { describe, expect, it } from 'vitest';
-import type { SendEnvironment } from '../../../src/core/send.js';
 import { startTelemetry, track, type TelemetryEvent } from '../../../src/telemetry/index.js';
 import { memorySink } from '../../../src/telemetry/sinks/memory.js';
 import { encodeOtlp, otlpSink } from '../../../src/telemetry/sinks/otlp.js';
-import { emitFrom, mountSource, resetAfterEach } from './helpers.js';
+import { emitFrom, mountSource, recordingEnv, resetAfterEach } from './helpers.js';
 
 resetAfterEach();
 
@@ -74,17 +73,7 @@ describe('touchpoint/telemetry/otlp', () => {
   });
 
   it('posts to the endpoint as application/json, with the site as the resource', async () => {
-    const posted: { url: string; type: string; body: string }[] = [];
-    const env: SendEnvironment = {
-      now: () => 0,
-      random: () => 0.5,
-      sleep: async () => {},
-      whenOnline: async () => {},
-      fetch: async (url, init) => {
-        posted.push({ url: String(url), type: (init!.headers as Record<string, string>)['Content-Type']!, body: String(init!.body) });
-        return new Response(null, { status: 200 });
-      },
-    };
+    const { env, posted } = recordingEnv();
     const sink = otlpSink({ endpoint: 'https://otel.example/v1/logs', env, resource: { 'deployment.environment.name': 'test' } });
     expect(sink.name).toBe('otlp');
     const hub = startTelemetry({ sinks: [sink], consent: 'granted' });

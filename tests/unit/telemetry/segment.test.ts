@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { SendEnvironment } from '../../../src/core/send.js';
 import { startTelemetry, track, type TelemetryEvent } from '../../../src/telemetry/index.js';
 import { memorySink } from '../../../src/telemetry/sinks/memory.js';
 import { encodeSegment, segmentSink } from '../../../src/telemetry/sinks/segment.js';
-import { emitFrom, mountSource, resetAfterEach } from './helpers.js';
+import { emitFrom, mountSource, recordingEnv, resetAfterEach } from './helpers.js';
 
 resetAfterEach();
 
@@ -89,17 +88,7 @@ describe('touchpoint/telemetry/segment', () => {
   });
 
   it('posts { batch } to the endpoint as application/json', async () => {
-    const posted: { url: string; type: string; body: string }[] = [];
-    const env: SendEnvironment = {
-      now: () => 0,
-      random: () => 0.5,
-      sleep: async () => {},
-      whenOnline: async () => {},
-      fetch: async (url, init) => {
-        posted.push({ url: String(url), type: (init!.headers as Record<string, string>)['Content-Type']!, body: String(init!.body) });
-        return new Response(null, { status: 200 });
-      },
-    };
+    const { env, posted } = recordingEnv();
     const sink = segmentSink({ endpoint: 'https://api.segment.example/v1/batch', env });
     expect(sink.name).toBe('segment');
     const hub = startTelemetry({ sinks: [sink], consent: 'granted' });
