@@ -2,7 +2,7 @@
 // One URL does everything an email's unsubscribe link needs:
 //
 //   GET  /api/unsubscribe?token=…   the page (examples/unsubscribe/index.html) with <tp-unsubscribe>
-//   POST /api/unsubscribe?token=…   RFC 8058 one-click, form-encoded `List-Unsubscribe=One-Click`, as
+//   POST /api/unsubscribe?token=…   RFC 8058 one-click, `List-Unsubscribe=One-Click` (multipart or URL-encoded), as
 //                                   mail providers send it: 200, no redirect, no cookies; idempotent
 //   POST /api/unsubscribe           JSON from <tp-unsubscribe>: { token, action, topics?, frequency?,
 //                                   pause_days?, reason? }; idempotent on the Idempotency-Key header
@@ -178,11 +178,19 @@ export function createUnsubscribeApi({
     json(res, 200, result);
   }
 
-  /** RFC 8058: the mail provider POSTs `List-Unsubscribe=One-Click` to the link. 200, nothing else. */
+  /**
+   * RFC 8058: the mail provider POSTs `List-Unsubscribe=One-Click` to the link, as multipart/form-data
+   * (which the RFC recommends) or URL-encoded (which it allows). 200, nothing else.
+   */
   async function oneClick(req, res, token) {
     state.oneClick++;
-    const fields = new URLSearchParams(await readText(req).catch(() => ''));
-    if (fields.get('List-Unsubscribe') !== 'One-Click') return text(res, 400, 'Expected List-Unsubscribe=One-Click');
+    const type = String(req.headers['content-type'] ?? '');
+    const body = await readBody(req, MAX_BODY).catch(() => Buffer.alloc(0));
+    // Node's Fetch API parses both encodings; anything else is not a one-click request.
+    const fields = /^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(type)
+      ? await new Response(body, { headers: { 'content-type': type } }).formData().catch(() => undefined)
+      : undefined;
+    if (fields?.get('List-Unsubscribe') !== 'One-Click') return text(res, 400, 'Expected List-Unsubscribe=One-Click');
     const who = verify(token);
     if (who.error) return text(res, who.status, who.error);
     apply(who.id, { action: 'unsubscribe_all' });

@@ -341,6 +341,14 @@ describe('RFC 8058 one-click (what mail providers POST)', () => {
     expect(stored()).toEqual({ ...SUBSCRIBED, subscribed: 0 });
   });
 
+  it('accepts the multipart/form-data body the RFC recommends', async () => {
+    const form = new FormData();
+    form.set('List-Unsubscribe', 'One-Click');
+    const response = await fetch(`${server.url}/api/unsubscribe?token=${encodeURIComponent(token)}`, { method: 'POST', body: form, redirect: 'manual' });
+    expect(response.status).toBe(200);
+    expect(stored()).toEqual({ ...SUBSCRIBED, subscribed: 0 });
+  });
+
   it('refuses a forged or expired token and a body that is not the one-click field', async () => {
     expect((await post(`${token}x`)).status).toBe(403);
     expect((await post(api.mint(id + 1000))).status).toBe(404);
