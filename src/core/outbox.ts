@@ -1,8 +1,10 @@
 /**
  * Requests that could not be delivered yet, kept in localStorage and sent again later: on the next
  * page load, when the browser comes back online, or when the caller asks. DESIGN.md "Sending
- * reliably": bounded (items, bytes, age), never written before the caller has consent (callers only
- * `keep()` after a failure, and only when they may store), and safe with two tabs open.
+ * reliably": bounded (items, bytes, age), never written without the right to store (telemetry keeps
+ * only after a failure and under consent `granted`; a person's own request — an unsubscribe choice —
+ * is kept before it is sent, because keeping it is part of doing what they asked, and is removed once
+ * delivered), and safe with two tabs open.
  *
  * One localStorage entry per kept request (`<key>:<idempotencyKey>`), not one array for all: a tab
  * only ever writes entries it creates, so two tabs keeping requests at the same instant cannot

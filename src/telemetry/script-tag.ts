@@ -52,12 +52,23 @@ const FORMATS = { touchpoint: httpSink, segment: segmentSink, otlp: otlpSink };
  * says which: `touchpoint` (default: the HTTP sink, for `touchpoint collect`), `segment` (a `/v1/batch`
  * endpoint) or `otlp` (a Collector's `/v1/logs`).
  */
+/** Page-wide (shared by bundle copies): the endpoints a script tag has already given a sink. */
+const STARTED = Symbol.for('touchpoint.script-sinks');
+
 function readSinks(script: Element): Sink[] {
   const endpoint = script.getAttribute('data-endpoint');
   const format = script.getAttribute('data-format') ?? 'touchpoint';
   const known = Object.hasOwn(FORMATS, format);
   if (__TP_DEV__ && !known) warnAttribute(script, 'data-format', format, '"touchpoint", "segment" or "otlp"', '"touchpoint"');
-  if (endpoint?.trim()) return [FORMATS[known ? (format as keyof typeof FORMATS) : 'touchpoint']({ endpoint: endpoint.trim() })];
+  if (endpoint?.trim()) {
+    // A second copy of the bundle joins the page's one hub; the same endpoint in the same format
+    // must not get a second sink, or every event would be posted twice.
+    const started = ((globalThis as { [STARTED]?: Set<string> })[STARTED] ??= new Set());
+    const key = `${known ? format : 'touchpoint'} ${new URL(endpoint.trim(), document.baseURI).href}`;
+    if (started.has(key)) return [];
+    started.add(key);
+    return [FORMATS[known ? (format as keyof typeof FORMATS) : 'touchpoint']({ endpoint: endpoint.trim() })];
+  }
   if (__TP_DEV__ && endpoint !== null) warnAttribute(script, 'data-endpoint', endpoint, 'the URL of a collector', 'no endpoint: events stay on the page');
   return [];
 }

@@ -10,6 +10,8 @@ export function resetAfterEach(): void {
     // Not awaited: a test's never-settling sink would hold the hook for the sink timeout.
     void shutdown();
     takePreHubEvents();
+    // Each test is a new page: no script tag has started a sink yet (src/telemetry/script-tag.ts).
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for('touchpoint.script-sinks')];
     sessionStorage.clear();
     document.body.replaceChildren();
     history.replaceState(null, '', '/');

@@ -109,6 +109,19 @@ describe('the script-tag switch', () => {
     expect(warnings).not.toHaveBeenCalled();
   });
 
+  it('a second copy naming the same endpoint adds no second sink; another endpoint does', async () => {
+    const fetch = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(null, { status: 200 }));
+    startFromScriptTag(scriptTag('copy-1', { 'data-endpoint': '/in', 'data-consent': 'granted' }));
+    startFromScriptTag(scriptTag('copy-2', { 'data-endpoint': `${location.origin}/in`, 'data-consent': 'granted' }));
+    window.touchpoint!.track('site.loaded');
+    await window.touchpoint!.flush();
+    expect(fetch.mock.calls.map(([url]) => url)).toEqual(['/in']);
+    startFromScriptTag(scriptTag('copy-3', { 'data-endpoint': '/elsewhere', 'data-consent': 'granted' }));
+    window.touchpoint!.track('site.clicked');
+    await window.touchpoint!.flush();
+    expect(fetch.mock.calls.map(([url]) => url).slice(1).sort()).toEqual(['/elsewhere', '/in']);
+  });
+
   it('a data-format it does not know falls back to "touchpoint", with a dev warning', async () => {
     const fetch = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(null, { status: 200 }));
     startFromScriptTag(scriptTag('format-bad', { 'data-endpoint': '/in', 'data-format': 'constructor', 'data-consent': 'granted' }));
