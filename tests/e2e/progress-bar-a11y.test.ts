@@ -1,25 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { progressBarMarkup, progressBarStates } from '../../stories/progress-bar.states.js';
 import { axTree } from '../support/ax-tree.js';
-import { launchChromium, serveRepo, watchErrors } from '../support/browser.js';
+import { useBrowser } from '../support/use-browser.js';
 
-let server: Awaited<ReturnType<typeof serveRepo>>;
-let browser: Browser;
+const web = useBrowser();
 let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  server = await serveRepo();
-  browser = await launchChromium();
-  page = await browser.newPage();
-  errors = watchErrors(page);
-  await page.goto(`${server.url}/tests/e2e/fixtures/blank.html`);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  ({ page, errors } = await web.open('/tests/e2e/fixtures/blank.html'));
 });
 
 describe('<tp-progress-bar> in the accessibility tree (script tag build)', () => {

@@ -1,25 +1,15 @@
 // <tp-steps> and <tp-busy> as a screen reader gets them (Chromium's accessibility tree through
 // CDP), and the checkout example driven by keyboard: where you are, aria-busy, announcements,
 // and the telemetry a site owner's drop-off report is built from.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stepsMarkup, stepsStates } from '../../stories/steps.states.js';
 import { busyMarkup, busyStates } from '../../stories/busy.states.js';
 import { axTree } from '../support/ax-tree.js';
-import { launchChromium, serveRepo, watchErrors } from '../support/browser.js';
+import { watchErrors } from '../support/browser.js';
+import { useBrowser } from '../support/use-browser.js';
 
-let server: Awaited<ReturnType<typeof serveRepo>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveRepo();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const web = useBrowser();
 
 interface RawNode {
   nodeId: string;
@@ -71,9 +61,9 @@ describe('<tp-steps> in the accessibility tree (script tag build)', () => {
   let page: Page;
   let errors: string[];
   beforeAll(async () => {
-    page = await browser.newPage();
+    page = await web.browser.newPage();
     errors = watchErrors(page);
-    await page.goto(`${server.url}/tests/e2e/fixtures/blank.html`);
+    await page.goto(`${web.url}/tests/e2e/fixtures/blank.html`);
   });
   afterAll(() => page.close());
 
@@ -98,8 +88,8 @@ describe('<tp-steps> in the accessibility tree (script tag build)', () => {
 
 describe('<tp-busy> in the accessibility tree (script tag build)', () => {
   it.each(Object.entries(busyStates))('state "%s": the bar as announced, and the region marked busy', async (_name, state) => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/tests/e2e/fixtures/blank.html`);
+    const page = await web.browser.newPage();
+    await page.goto(`${web.url}/tests/e2e/fixtures/blank.html`);
     await render(page, busyMarkup(state));
     if (state.expected.bar) await page.waitForFunction(() => !document.querySelector('tp-busy')!.shadowRoot!.querySelector<HTMLElement>('[part=status]')!.hidden);
     const tree = await axTree(page);
@@ -128,12 +118,12 @@ describe('the checkout example (dist/touchpoint.min.js)', () => {
   const currentStep = async (page: Page) => (await listItems(page)).find((i) => i.current === 'step')?.text;
 
   it('is completed by keyboard: the current step follows, the wait is marked busy and said, not spammed', async () => {
-    const context = await browser.newContext();
+    const context = await web.browser.newContext();
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.addInitScript(RECORD);
     await page.clock.install();
-    await page.goto(`${server.url}/examples/checkout/`);
+    await page.goto(`${web.url}/examples/checkout/`);
     await page.waitForFunction(() => customElements.get('tp-steps') && customElements.get('tp-busy'));
     await page.evaluate(() => {
       const region = document.getElementById('tp-announcer')!;
@@ -187,17 +177,17 @@ describe('the checkout example (dist/touchpoint.min.js)', () => {
     expect(events.at(-1)![1].wait_ms).toBeGreaterThan(2000);
     expect(events.at(-1)![1].wait_ms).toBeLessThan(3000);
     // The flow ended: leaving now is not abandoning.
-    await page.goto(`${server.url}/examples/`);
+    await page.goto(`${web.url}/examples/`);
     expect((await seen(page)).map(([name]) => name)).not.toContain('tp.steps.abandoned');
     expect(errors).toEqual([]);
     await context.close();
   });
 
   it('reports abandonment when the page is left mid-flow, not when switching tabs or going back a step', async () => {
-    const context = await browser.newContext();
+    const context = await web.browser.newContext();
     const page = await context.newPage();
     await page.addInitScript(RECORD);
-    await page.goto(`${server.url}/examples/checkout/#payment`);
+    await page.goto(`${web.url}/examples/checkout/#payment`);
     await page.waitForFunction(() => customElements.get('tp-steps'));
     expect(await currentStep(page)).toBe('Payment');
 
@@ -220,7 +210,7 @@ describe('the checkout example (dist/touchpoint.min.js)', () => {
     expect(await currentStep(page)).toBe('Delivery');
     expect((await seen(page)).map(([name]) => name)).not.toContain('tp.steps.abandoned');
 
-    await page.goto(`${server.url}/examples/`);
+    await page.goto(`${web.url}/examples/`);
     const abandoned = (await seen(page)).filter(([name]) => name === 'tp.steps.abandoned');
     expect(abandoned).toHaveLength(1);
     expect(abandoned[0]![1]).toMatchObject({ step: 2, total: 4 });
