@@ -23,7 +23,7 @@ document.addEventListener('tp-telemetry', (event) => {
 
 // tp-show is cancelable: no tooltip while the export runs (the status says what is happening).
 tip.addEventListener('tp-show', (event) => {
-  if (bar.value !== null && bar.value < 100) event.preventDefault();
+  if (bar.value != null && bar.value < 100) event.preventDefault();
 });
 
 start.addEventListener('click', () => {
