@@ -2,13 +2,14 @@
 // (examples/unsubscribe/api.mjs: HMAC tokens, RFC 8058 one-click, SQLite through node-sqlite3-wasm)
 // on 127.0.0.1, with its database in a temporary folder. The stored preference is read back from
 // that database, not from the page.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import sqlite from 'node-sqlite3-wasm';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createUnsubscribeApi } from '../../examples/unsubscribe/api.mjs';
 import { serveStatic } from '../../scripts/static-server.mjs';
+import { createCollector, type Collector } from '../../src/collector/collector.js';
 import { announced as announcedIn, axTree } from '../support/ax-tree.js';
 import { pageAxeViolations } from '../support/axe-page.js';
 import { repoRoot, watchErrors } from '../support/browser.js';
@@ -17,6 +18,7 @@ import { useChromium } from '../support/use-browser.js';
 let dataDir: string;
 let api: ReturnType<typeof createUnsubscribeApi>;
 let server: Awaited<ReturnType<typeof serveStatic>>;
+let collector: Collector;
 let context: BrowserContext;
 let page: Page;
 let errors: string[];
@@ -30,7 +32,9 @@ beforeEach(async () => {
   api = createUnsubscribeApi({ dataDir });
   id = api.subscriber();
   token = api.mint(id);
-  server = await serveStatic(repoRoot, { routes: api.routes });
+  // The page sends its telemetry to the local collector, as under `npm start`.
+  collector = createCollector({ out: `${dataDir}/events.ndjson` });
+  server = await serveStatic(repoRoot, { routes: { ...api.routes, '/collect': collector } });
   context = await chromium.browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
   page = await context.newPage();
   errors = watchErrors(page);
@@ -43,9 +47,23 @@ beforeEach(async () => {
 afterEach(async () => {
   await context?.close();
   await server?.close();
+  await collector?.close();
   api.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
+
+/** What reached the local collector: each event's name and props. */
+function collected(): [string, Record<string, unknown>][] {
+  try {
+    return readFileSync(`${dataDir}/events.ndjson`, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line))
+      .map((e: { name: string; props: Record<string, unknown> }) => [e.name, e.props]);
+  } catch {
+    return [];
+  }
+}
 
 /** The row as SQLite has it on disk, read with a connection of its own. */
 function stored() {
@@ -165,6 +183,11 @@ describe('the unsubscribe example', () => {
     ]);
     expect(JSON.stringify(await events())).not.toContain('Too many');
     expect(await outbox()).toEqual([]);
+    // The same events reached the collector (the page was left, so the last batch went too).
+    const sent = (await events()).map(([name]) => name);
+    await page.goto('about:blank');
+    await expect.poll(() => collected().map(([name]) => name)).toEqual(sent);
+    expect(JSON.stringify(collected())).not.toContain('Too many');
     expect(pageErrors()).toEqual([]);
   });
 
@@ -298,7 +321,7 @@ describe('the unsubscribe example', () => {
 describe('the unsubscribe example under a strict Content-Security-Policy with Trusted Types', () => {
   it('works with no inline script or style, and no violation', async () => {
     const strict = await serveStatic(repoRoot, {
-      routes: api.routes,
+      routes: { ...api.routes, '/collect': collector },
       headers: {
         'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html",
       },
