@@ -130,6 +130,8 @@ export class Outbox {
       // Strictly increasing in this tab, so requests kept in the same millisecond stay in order.
       const item: KeptRequest = { ...request, keptAt: (last = Math.max(time, last + 0.001)) };
       const text = JSON.stringify(item);
+      // Too big to keep even alone: refuse it, rather than push everything else out for nothing.
+      if (text.length + 2 > maxBytes) return false;
       const others = entries().filter(([kept]) => kept.idempotencyKey != item.idempotencyKey);
       const fresh = others.filter(([kept]) => time - kept.keptAt <= maxAgeMs);
       drop(

@@ -47,14 +47,23 @@ function readSampleRate(script: Element): number {
 /** `data-format`: the body the endpoint reads. */
 const FORMATS = { touchpoint: httpSink, segment: segmentSink, otlp: otlpSink };
 
+/** Page-wide (shared by bundle copies): the endpoints a script tag has already given a sink. */
+const STARTED = Symbol.for('touchpoint.script-sinks');
+
+/** The endpoint as the browser will request it, so `/in` and `https://site/in` are one; as written if it is no URL. */
+function absolute(endpoint: string): string {
+  try {
+    return new URL(endpoint, document.baseURI).href;
+  } catch {
+    return endpoint; // The sink's requests will fail and be counted; the page must not.
+  }
+}
+
 /**
  * `data-endpoint`: a sink posting to that URL (relative to the page), or no sink at all; `data-format`
  * says which: `touchpoint` (default: the HTTP sink, for `touchpoint collect`), `segment` (a `/v1/batch`
  * endpoint) or `otlp` (a Collector's `/v1/logs`).
  */
-/** Page-wide (shared by bundle copies): the endpoints a script tag has already given a sink. */
-const STARTED = Symbol.for('touchpoint.script-sinks');
-
 function readSinks(script: Element): Sink[] {
   const endpoint = script.getAttribute('data-endpoint');
   const format = script.getAttribute('data-format') ?? 'touchpoint';
@@ -64,7 +73,7 @@ function readSinks(script: Element): Sink[] {
     // A second copy of the bundle joins the page's one hub; the same endpoint in the same format
     // must not get a second sink, or every event would be posted twice.
     const started = ((globalThis as { [STARTED]?: Set<string> })[STARTED] ??= new Set());
-    const key = `${known ? format : 'touchpoint'} ${new URL(endpoint.trim(), document.baseURI).href}`;
+    const key = `${known ? format : 'touchpoint'} ${absolute(endpoint.trim())}`;
     if (started.has(key)) return [];
     started.add(key);
     return [FORMATS[known ? (format as keyof typeof FORMATS) : 'touchpoint']({ endpoint: endpoint.trim() })];
@@ -76,7 +85,7 @@ function readSinks(script: Element): Sink[] {
 /**
  * The telemetry half of the script tag (DESIGN.md "The script tag"): starts the hub with the tag's
  * `data-consent` (default `pending`), `data-sample-rate` (default 1) and, when `data-endpoint` names
- * a collector, the HTTP sink; then installs `window.touchpoint`. Bad values fall back to the default
+ * a collector, the sink `data-format` picks (see `readSinks`); then installs `window.touchpoint`. Bad values fall back to the default
  * with a dev warning. Without `data-endpoint`, events wait in memory (bounded) and never leave the page.
  */
 export function startFromScriptTag(script: HTMLOrSVGScriptElement | null): void {

@@ -95,8 +95,9 @@ export function httpSink({
   };
 
   /** One attempt, or as many as `policy` allows; then what was lost before is reported. */
+  // The caller's headers are added at each attempt, never stored with a kept request (they may be credentials).
   const post = (request: Kept, attempts?: number, keepalive?: boolean, signal?: AbortSignal) =>
-    send({ ...request, keepalive }, { policy: attempts ? { ...policy, maxAttempts: attempts } : policy, env, signal }).then(report);
+    send({ ...request, headers: { ...request.headers, ...headers }, keepalive }, { policy: attempts ? { ...policy, maxAttempts: attempts } : policy, env, signal }).then(report);
 
   const outbox = new Outbox({
     key: 'tp-outbox-telemetry',
@@ -120,14 +121,19 @@ export function httpSink({
     })().finally(() => (draining = undefined)));
   }
 
-  /** Stores `request` (synchronous: works in `pagehide`); the bounds may push older ones out (see `onDrop`). */
+  /**
+   * Stores `request` (synchronous: works in `pagehide`); the bounds may push older ones out (see
+   * `onDrop`). What cannot be kept (consent withdrawn, storage blocked or full) is lost, and counted
+   * as `unstored` in the next `tp.telemetry.dropped`.
+   */
   const keep = (request: Kept) => {
-    if (granted) outbox.keep(request);
+    if (granted && outbox.keep(request)) return;
+    count('unstored', request);
   };
 
   const requestOf = (events: readonly TelemetryEvent[], text = body(events)): Kept => ({
     url: endpoint,
-    headers: { 'Content-Type': type, ...headers },
+    headers: { 'Content-Type': type },
     body: text,
     idempotencyKey: randomId(16),
     n: events.length,
@@ -174,7 +180,11 @@ export function httpSink({
     consent(state: ConsentState) {
       granted = state == 'granted';
       if (granted) drain();
-      else if (state == 'denied') outbox.clear();
+      else {
+        // Nothing in flight is sent again by pagehide, and nothing kept stays once consent is refused.
+        cancellable.clear();
+        if (state == 'denied') outbox.clear();
+      }
     },
     async send(batch) {
       granted = true;

@@ -18,8 +18,12 @@ export interface SegmentSinkOptions extends Omit<HttpSinkOptions, 'encode' | 'ty
   writeKey?: string;
 }
 
-/** The `/v1/batch` body for `batch`. */
-export function encodeSegment(batch: readonly TelemetryEvent[], writeKey?: string, now = Date.now()): string {
+/**
+ * The `/v1/batch` body for `batch`. No `sentAt` (optional in the spec): Segment corrects clock skew
+ * with `receivedAt − (sentAt − timestamp)`, and a body kept for a retry would carry the first
+ * attempt's `sentAt`, shifting every event by the delay.
+ */
+export function encodeSegment(batch: readonly TelemetryEvent[], writeKey?: string): string {
   const iso = (ms: number) => new Date(ms).toISOString();
   return JSON.stringify({
     batch: batch.map(({ name, props, id, session, time, page, component, labels, page_view, seq, sample_rate }) => ({
@@ -36,7 +40,6 @@ export function encodeSegment(batch: readonly TelemetryEvent[], writeKey?: strin
         touchpoint: { component, labels, page_view, seq, sample_rate },
       },
     })),
-    sentAt: iso(now),
     writeKey,
   });
 }

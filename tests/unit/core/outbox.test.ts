@@ -27,6 +27,14 @@ afterEach(() => localStorage.clear());
 const stored = () => Object.keys(localStorage).filter((key) => key.startsWith(`${KEY}:`)).sort();
 
 describe('Outbox', () => {
+  it('refuses a request too big to keep even alone, and keeps what it had', () => {
+    const { box, drops } = outbox({ maxBytes: 400 });
+    expect(box.keep(request(1))).toBe(true);
+    expect(box.keep(request(2, JSON.stringify({ text: 'x'.repeat(500) })))).toBe(false);
+    expect(stored()).toEqual([`${KEY}:k1`]);
+    expect(drops).toEqual([]);
+  });
+
   it('keeps requests in localStorage and sends them oldest first, then forgets them', async () => {
     const { box, delivered } = outbox();
     box.keep(request(1));

@@ -113,6 +113,37 @@ describe('httpSink', () => {
     expect(stored()).toEqual([]);
   });
 
+  it('never stores its custom headers (they may be credentials), yet sends them on every retry', async () => {
+    const { env, calls } = collector([503]);
+    const seen: (string | undefined)[] = [];
+    const fetch = env.fetch;
+    env.fetch = (url, init) => (seen.push((init!.headers as Record<string, string>).Authorization), fetch(url, init));
+    const { hub, key } = start(env, { headers: { Authorization: 'Bearer s3cret' } });
+    track('site.one');
+    await hub.flush();
+    expect(JSON.stringify(storedAt(key))).not.toContain('s3cret');
+    await settle();
+    expect(calls).toHaveLength(2);
+    expect(seen).toEqual(['Bearer s3cret', 'Bearer s3cret']);
+  });
+
+  it('a batch that cannot be stored after a failure is counted, not silently lost', async () => {
+    const { env, calls } = collector(['network']);
+    // A store too small for this batch: the outbox refuses it (and keeps what it had).
+    const { hub, stored } = start(env, { outbox: { maxBytes: 200 } });
+    track('site.one', { padding: 'x'.repeat(300) });
+    track('site.two');
+    await hub.flush();
+    expect(stored()).toEqual([]);
+    track('site.three');
+    await hub.flush();
+    await settle();
+    // Reported once something got through again, in the batch after it.
+    await hub.flush();
+    const sent = calls.flatMap((c) => JSON.parse(c.body) as TelemetryEvent[]);
+    expect(sent.map((e) => [e.name, e.props])).toContainEqual(['tp.telemetry.dropped', { unstored: 2 }]);
+  });
+
   it('waits for Retry-After (capped by the policy) before the first retry', async () => {
     const { env, sleeps, calls } = collector([[429, '30']]);
     const { hub } = start(env, { policy: { maxRetryAfterMs: 20_000 } });

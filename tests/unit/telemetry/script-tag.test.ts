@@ -109,6 +109,11 @@ describe('the script-tag switch', () => {
     expect(warnings).not.toHaveBeenCalled();
   });
 
+  it('a data-endpoint that is no URL at all does not stop the script tag', () => {
+    expect(() => startFromScriptTag(scriptTag('endpoint-broken', { 'data-endpoint': 'http://a b:99999/' }))).not.toThrow();
+    expect(window.touchpoint).toBeDefined();
+  });
+
   it('a second copy naming the same endpoint adds no second sink; another endpoint does', async () => {
     const fetch = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(null, { status: 200 }));
     startFromScriptTag(scriptTag('copy-1', { 'data-endpoint': '/in', 'data-consent': 'granted' }));
