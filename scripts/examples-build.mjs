@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
-export const EXAMPLES = ['vite-ts', 'react', 'vue'];
+const EXAMPLES = ['vite-ts', 'react', 'vue'];
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
