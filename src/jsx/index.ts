@@ -9,9 +9,13 @@ export type { AutoloadedTag } from '../autoloader/loaders.js';
 /** Every Touchpoint tag. */
 export type TpTag = Extract<keyof HTMLElementTagNameMap, `tp-${string}`>;
 
-/** An element's options: its own properties that are not methods, all optional. */
+/** Whether property `K` of `E` can be set (a getter without a setter, like `state`, cannot: React would throw). */
+type Writable<E, K extends keyof E> =
+  (<T>() => T extends { [P in K]: E[K] } ? 1 : 2) extends <T>() => T extends { -readonly [P in K]: E[K] } ? 1 : 2 ? true : false;
+
+/** An element's options: its own settable properties that are not methods, all optional. */
 export type TpOptions<E> = {
-  [K in Exclude<keyof E, keyof LitElement> as E[K] extends (...args: never[]) => unknown ? never : K]?: E[K];
+  [K in Exclude<keyof E, keyof LitElement> as E[K] extends (...args: never[]) => unknown ? never : Writable<E, K> extends true ? K : never]?: E[K];
 };
 
 /**

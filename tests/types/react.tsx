@@ -18,6 +18,8 @@ export const tags = (
     <tp-progress-bar value="forty" />
     {/* @ts-expect-error the reference is a string, not a number */}
     <tp-submit-confirmation ontp-submitted={(event) => event.detail.reference.toFixed()} />
+    {/* @ts-expect-error state is read-only (React would set it as a property, and throw) */}
+    <tp-unsubscribe state="done" />
     {/* @ts-expect-error no such element */}
     <tp-nothing />
   </>
