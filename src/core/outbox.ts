@@ -118,7 +118,13 @@ export class Outbox {
           // Storage blocked, or an entry that is not JSON.
         }
       }
-      return found.sort(([a], [b]) => a.keptAt - b.keptAt);
+      // Past maxAgeMs an entry is neither sent nor kept, whoever reads the store first.
+      const time = now();
+      drop(
+        found.filter(([item]) => time - item.keptAt > maxAgeMs),
+        'expired',
+      );
+      return found.filter(([item]) => time - item.keptAt <= maxAgeMs).sort(([a], [b]) => a.keptAt - b.keptAt);
     };
 
     this.items = () => entries().map(([item]) => item);
@@ -132,12 +138,7 @@ export class Outbox {
       const text = JSON.stringify(item);
       // Too big to keep even alone: refuse it, rather than push everything else out for nothing.
       if (text.length + 2 > maxBytes) return false;
-      const others = entries().filter(([kept]) => kept.idempotencyKey != item.idempotencyKey);
-      const fresh = others.filter(([kept]) => time - kept.keptAt <= maxAgeMs);
-      drop(
-        others.filter((entry) => !fresh.includes(entry)),
-        'expired',
-      );
+      const fresh = entries().filter(([kept]) => kept.idempotencyKey != item.idempotencyKey);
       fresh.push([item, text]);
       // Oldest first out: beyond maxItems, then until all of them as one JSON array fit in maxBytes.
       let over = Math.max(0, fresh.length - maxItems);

@@ -79,6 +79,16 @@ describe('Outbox', () => {
     expect(drops).toEqual([['expired', 1]]);
   });
 
+  it('never sends a request older than maxAgeMs, even when nothing new was kept since', async () => {
+    const { box, drops, delivered, tick } = outbox({ maxAgeMs: 60_000 });
+    box.keep(request(1));
+    tick(61_000);
+    await box.flush();
+    expect(delivered).toEqual([]);
+    expect(stored()).toEqual([]);
+    expect(drops).toEqual([['expired', 1]]);
+  });
+
   it('drops a request the server finally rejects (4xx) and goes on with the rest', async () => {
     const delivered: string[] = [];
     const { box, drops } = outbox({
