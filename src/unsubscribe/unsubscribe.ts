@@ -131,7 +131,11 @@ export class TpUnsubscribe extends TpElement {
   token = '';
   /** An email address (or URL) people can write to when the link is refused. */
   contact = '';
-  /** Unsubscribes as soon as the page opens (RFC 8058 makes the email's one click enough). */
+  /**
+   * Unsubscribes as soon as the page opens, with no click. Off by default, and a trade-off: RFC 8058
+   * one-click is the mail provider's POST, not this page; a landing page should not unsubscribe by
+   * itself, because link scanners open links, and those that run scripts would unsubscribe people.
+   */
   auto = false;
   /** Lets the free-text reason into telemetry (`tp.unsubscribe.reason`); off by default. */
   sendReason = false;
@@ -151,6 +155,8 @@ export class TpUnsubscribe extends TpElement {
   private thanked = false;
   private started = false;
   private blocked = false;
+  /** A later choice was refused (4xx) after an earlier one was confirmed. */
+  private refused = false;
   /** Aborted when the element leaves the page: nobody is waiting, and the queue is free for others. */
   private stop = new AbortController();
   private outbox = new Outbox({ key: 'tp-outbox-unsubscribe', deliver: (r) => this.deliver(r) });
@@ -193,6 +199,10 @@ export class TpUnsubscribe extends TpElement {
     this.stop.abort();
   }
 
+  private get busyNow(): boolean {
+    return /sending|slow|offline/.test(this.state);
+  }
+
   private get url(): string {
     return String(new URL(this.endpoint, document.baseURI));
   }
@@ -206,20 +216,25 @@ export class TpUnsubscribe extends TpElement {
     return message(this, unsubscribeMessages, `unsubscribe.${key}`, vars);
   }
 
-  /** Sends one choice. One at a time: a double click, or a click while one is on its way, sends nothing more. */
+  /**
+   * Sends one choice. One at a time: while one is on its way every button is `aria-disabled` and a
+   * click (a double click too) sends nothing more.
+   */
   private act(choice: Choice, person = true): void {
-    if (/sending|slow|offline/.test(this.state)) return;
+    if (this.busyNow) return;
     const request = {
       url: this.url,
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ token: this.token, ...choice }),
       idempotencyKey: randomId(16),
+      keepalive: true,
     };
     this.start({ request, choice, person });
   }
 
   private start(pending: NonNullable<typeof this.pending>): void {
     this.pending = pending;
+    this.refused = false;
     this.key = pending.request.idempotencyKey;
     clearTimeout(this.busy);
     if (offline()) {
@@ -273,7 +288,10 @@ export class TpUnsubscribe extends TpElement {
     if (error) {
       const status = (error as SendError).status ?? 0;
       if ((error as SendError).kind === 'rejected') {
-        this.to('invalid');
+        // Refused before anything was confirmed: the link is the problem. After a confirmed choice,
+        // that confirmation stays on screen and the refusal is said in the status line.
+        this.refused = !!this.last;
+        this.to(this.last ? 'failed' : 'invalid');
         this.track('failed', { reason: 'token', status });
       } else if (offline()) return this.to('offline'); // Sent when the browser is back online.
       else {
@@ -282,20 +300,22 @@ export class TpUnsubscribe extends TpElement {
       }
       await this.updateComplete;
       const invalid = this.state === 'invalid';
-      this.focusOn(invalid ? '[part=heading]' : '[part=status]', person);
-      return announce(invalid ? `${this.text('invalid')}. ${this.renderRoot.querySelector('[part=error] p')!.textContent}` : this.text('failed'));
+      this.focusOn(invalid ? '[part=heading]' : '[part~=status]', person);
+      return announce(invalid || this.refused ? `${this.text('invalid')}. ${this.renderRoot.querySelector('[part~=error] p:last-of-type')!.textContent}` : this.text('failed'));
     }
     this.to('done');
+    // The state the person reached, also when the choice was a reason kept from an earlier visit;
+    // updated before the event, so `saved` is current inside its handlers.
+    const { reason: _reason, ...reached } = choice;
+    this.last = reached;
+    this.thanked = !!reason;
     this.dispatchEvent(new CustomEvent('tp-unsubscribe-saved', { bubbles: true, composed: true, detail: JSON.parse(this.pending!.request.body!) }));
     if (reason) {
-      this.thanked = true;
       this.track('reason', this.sendReason ? { reason } : {});
       await this.updateComplete;
       this.focusOn('[part=thanks]', person);
       return announce(this.text('thanks'));
     }
-    this.last = choice;
-    this.thanked = false;
     if (action === 'resubscribe') this.track('resubscribed');
     else if (/^unsub/.test(action)) this.track('completed', { scope: action.slice(12) });
     else this.track('changed', { setting: action === 'pause' ? action : 'frequency' });
@@ -347,7 +367,7 @@ export class TpUnsubscribe extends TpElement {
   }
 
   private button(label: string, click: () => void) {
-    return html`<button type="button" part="button" @click=${click}>${label}</button>`;
+    return html`<button type="button" part="button" aria-disabled=${this.busyNow ? 'true' : nothing} @click=${click}>${label}</button>`;
   }
 
   private saveTopics = () => {
@@ -362,23 +382,30 @@ export class TpUnsubscribe extends TpElement {
 
   override render() {
     const { state, last } = this;
+    const contact = this.contact;
+    const [before, after] = this.text(contact ? 'contact' : 'no_contact').split('{contact}');
+    // Only mailto:, tel: and http(s): links; anything else is taken as an email address.
+    const href = /^(mailto|tel|https?):/i.test(contact) ? contact : `mailto:${contact}`;
+    const way = html`<p>${before}${contact ? html`<a href=${href}>${contact.replace(/^mailto:/i, '')}</a>${after}` : nothing}</p>`;
     if (state === 'invalid') {
-      const contact = this.contact;
-      const [before, after] = this.text(contact ? 'contact' : 'no_contact').split('{contact}');
       return html`<section part="error" aria-labelledby="invalid">
         <h2 id="invalid" part="heading" tabindex="-1">${this.text('invalid')}</h2>
-        <p>${before}${contact ? html`<a href=${contact.includes(':') ? contact : `mailto:${contact}`}>${contact.replace(/^mailto:/, '')}</a>${after}` : nothing}</p>
+        ${way}
       </section>`;
     }
+    const failed = state === 'failed';
     const status =
       state === 'slow' || state === 'offline'
         ? html`<p part="status">${this.text(state === 'slow' ? 'saving' : 'offline')}</p>`
-        : state === 'failed'
-          ? html`<p part="status" tabindex="-1">${this.text('failed')} ${this.button(this.text('retry'), this.retry)}</p>`
-          : nothing;
-    const unsubscribe = this.button(this.text('button'), () => this.act({ action: 'unsubscribe_all' }));
+        : failed && this.refused
+          ? html`<div part="status error" tabindex="-1"><p>${this.text('invalid')}.</p>${way}</div>`
+          : failed
+            ? html`<p part="status" tabindex="-1">${this.text('failed')} ${this.button(this.text('retry'), this.retry)}</p>`
+            : nothing;
+    // While a choice waits for "Try again", a second "Unsubscribe" would only queue a second request.
+    const unsubscribe = failed && !this.refused ? nothing : html`<p>${this.button(this.text('button'), () => this.act({ action: 'unsubscribe_all' }))}</p>`;
     if (!last || last.action === 'resubscribe') {
-      return html`${last ? this.confirmation() : html`<h2 part="heading">${this.text('heading')}</h2><slot></slot>`}${status}<p>${unsubscribe}</p>`;
+      return html`${last ? this.confirmation() : html`<h2 part="heading">${this.text('heading')}</h2><slot></slot>`}${status}${unsubscribe}`;
     }
     const frequencies = frequencyList(this, this.frequencies);
     const days = dayList(this, this.pauseDays);
