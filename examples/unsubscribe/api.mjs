@@ -5,7 +5,7 @@
 //   POST /api/unsubscribe?token=…   RFC 8058 one-click, `List-Unsubscribe=One-Click` (multipart or URL-encoded), as
 //                                   mail providers send it: 200, no redirect, no cookies; idempotent
 //   POST /api/unsubscribe           JSON from <tp-unsubscribe>: { token, action, topics?, frequency?,
-//                                   pause_days?, reason? }; idempotent on the Idempotency-Key header
+//                                   pause_days?, reason? }; idempotent on (subscriber, Idempotency-Key)
 //   GET  /api/unsubscribe/demo      mints a fresh token for the demo subscriber and redirects to the
 //                                   page (?expired=1: an expired one, to see what a refused link shows;
 //                                   ?auto: the page with `auto`, unsubscribed as it opens)

@@ -68,8 +68,8 @@ const dayList = words('pause-days', (w) => /^[1-9]\d{0,2}$/.test(w), 'whole numb
  * @summary The page a person lands on from an email's unsubscribe link: one click (none with
  * `auto`) unsubscribes, with no login, no typed address and no "are you sure?". Afterwards, and
  * never in the way, it offers fewer emails, only some topics, a pause and an optional reason,
- * with equal weight and nothing pre-chosen; "Resubscribe" is always one click and undoes exactly
- * what was done. Every change is confirmed on screen and announced, saying when it takes effect.
+ * with equal weight and nothing pre-chosen; "Resubscribe" is always one click and undoes what was
+ * done. Every change is confirmed on screen and announced, saying when it takes effect.
  *
  * Choices are sent as JSON to `endpoint` through Touchpoint's reliable sender (retries of network
  * errors and 5xx, one `Idempotency-Key`, waits while offline), and kept in localStorage until the
@@ -152,11 +152,11 @@ export class TpUnsubscribe extends TpElement {
   private pending?: { request: StorableRequest; choice: Choice; person: boolean };
   private key = '';
   private busy?: ReturnType<typeof setTimeout>;
-  private thanked = false;
-  private started = false;
-  private blocked = false;
+  private thanked?: boolean;
+  private started?: boolean;
+  private blocked?: boolean;
   /** A later choice was refused (4xx) after an earlier one was confirmed. */
-  private refused = false;
+  private refused?: boolean;
   /** Aborted when the element leaves the page: nobody is waiting, and the queue is free for others. */
   private stop = new AbortController();
   private outbox = new Outbox({ key: 'tp-outbox-unsubscribe', deliver: (r) => this.deliver(r) });
@@ -204,7 +204,7 @@ export class TpUnsubscribe extends TpElement {
   }
 
   private get url(): string {
-    return String(new URL(this.endpoint, document.baseURI));
+    return new URL(this.endpoint, document.baseURI).href;
   }
 
   private to(state: UnsubscribeState): void {
@@ -284,7 +284,8 @@ export class TpUnsubscribe extends TpElement {
     this.key = '';
     clearTimeout(this.busy);
     const { choice, person } = this.pending!;
-    const { action, reason } = choice;
+    const { reason, ...reached } = choice;
+    const { action } = reached;
     if (error) {
       const status = (error as SendError).status ?? 0;
       if ((error as SendError).kind === 'rejected') {
@@ -300,13 +301,12 @@ export class TpUnsubscribe extends TpElement {
       }
       await this.updateComplete;
       const invalid = this.state === 'invalid';
-      this.focusOn(invalid ? '[part=heading]' : '[part~=status]', person);
-      return announce(invalid || this.refused ? `${this.text('invalid')}. ${this.renderRoot.querySelector('[part~=error] p:last-of-type')!.textContent}` : this.text('failed'));
+      this.focusOn(invalid ? '[part=heading]' : '[part=status]', person);
+      return announce(invalid ? `${this.text('invalid')}. ${this.renderRoot.querySelector('[part=error] p')!.textContent}` : this.text(this.refused ? 'invalid' : 'failed'));
     }
     this.to('done');
     // The state the person reached, also when the choice was a reason kept from an earlier visit;
     // updated before the event, so `saved` is current inside its handlers.
-    const { reason: _reason, ...reached } = choice;
     this.last = reached;
     this.thanked = !!reason;
     this.dispatchEvent(new CustomEvent('tp-unsubscribe-saved', { bubbles: true, composed: true, detail: JSON.parse(this.pending!.request.body!) }));
@@ -367,7 +367,7 @@ export class TpUnsubscribe extends TpElement {
   }
 
   private button(label: string, click: () => void) {
-    return html`<button type="button" part="button" aria-disabled=${this.busyNow ? 'true' : nothing} @click=${click}>${label}</button>`;
+    return html`<button type="button" part="button" aria-disabled=${this.busyNow} @click=${click}>${label}</button>`;
   }
 
   private saveTopics = () => {
@@ -386,24 +386,23 @@ export class TpUnsubscribe extends TpElement {
     const [before, after] = this.text(contact ? 'contact' : 'no_contact').split('{contact}');
     // Only mailto:, tel: and http(s): links; anything else is taken as an email address.
     const href = /^(mailto|tel|https?):/i.test(contact) ? contact : `mailto:${contact}`;
-    const way = html`<p>${before}${contact ? html`<a href=${href}>${contact.replace(/^mailto:/i, '')}</a>${after}` : nothing}</p>`;
+    const way = html`${before}${contact ? html`<a href=${href}>${contact.replace(/^mailto:/, '')}</a>${after}` : nothing}`;
     if (state === 'invalid') {
       return html`<section part="error" aria-labelledby="invalid">
         <h2 id="invalid" part="heading" tabindex="-1">${this.text('invalid')}</h2>
-        ${way}
+        <p>${way}</p>
       </section>`;
     }
     const failed = state === 'failed';
     const status =
       state === 'slow' || state === 'offline'
         ? html`<p part="status">${this.text(state === 'slow' ? 'saving' : 'offline')}</p>`
-        : failed && this.refused
-          ? html`<div part="status error" tabindex="-1"><p>${this.text('invalid')}.</p>${way}</div>`
-          : failed
-            ? html`<p part="status" tabindex="-1">${this.text('failed')} ${this.button(this.text('retry'), this.retry)}</p>`
-            : nothing;
-    // While a choice waits for "Try again", a second "Unsubscribe" would only queue a second request.
-    const unsubscribe = failed && !this.refused ? nothing : html`<p>${this.button(this.text('button'), () => this.act({ action: 'unsubscribe_all' }))}</p>`;
+        : failed
+          ? html`<p part="status" tabindex="-1">${this.refused ? html`${this.text('invalid')}. ${way}` : html`${this.text('failed')} ${this.button(this.text('retry'), this.retry)}`}</p>`
+          : nothing;
+    // While a choice waits for "Try again", a second "Unsubscribe" would only queue a second request
+    // (and after a refusal it would only be refused again: the status line gives the way out).
+    const unsubscribe = failed ? nothing : html`<p>${this.button(this.text('button'), () => this.act({ action: 'unsubscribe_all' }))}</p>`;
     if (!last || last.action === 'resubscribe') {
       return html`${last ? this.confirmation() : html`<h2 part="heading">${this.text('heading')}</h2><slot></slot>`}${status}${unsubscribe}`;
     }
