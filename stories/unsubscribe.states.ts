@@ -71,13 +71,21 @@ let online: PropertyDescriptor | undefined | null = null;
 
 /**
  * The browser is offline from the Offline story's last click for as long as that story shows: what
- * it shows is the real offline state, not one that turns into a failure later. The next story's
- * markup (every story and test starts with `unsubscribeMarkup`) gives `navigator.onLine` back, with
- * no `online` event: nothing left on the page is woken up to send.
+ * it shows is the real offline state, not one that turns into a failure later. When the element
+ * leaves the page (Storybook switching stories), or at the next story's markup (every story and
+ * test starts with `unsubscribeMarkup`), `navigator.onLine` is given back, with no `online` event:
+ * nothing left on the page is woken up to send.
  */
-function goOffline(): void {
+function goOffline(el: Element): void {
   if (online === null) online = Object.getOwnPropertyDescriptor(navigator, 'onLine');
   Object.defineProperty(navigator, 'onLine', { value: false, configurable: true });
+  const watch = new MutationObserver(() => {
+    if (!el.isConnected) {
+      watch.disconnect();
+      backOnline();
+    }
+  });
+  watch.observe(document, { childList: true, subtree: true });
 }
 
 /** Undoes `goOffline`. */
@@ -103,7 +111,7 @@ export async function reachUnsubscribeState(root: ParentNode, state: Unsubscribe
   for (const [i, step] of steps.entries()) {
     await el.updateComplete;
     const last = i === steps.length - 1;
-    if (last && state.offline) goOffline();
+    if (last && state.offline) goOffline(el);
     const shadow = el.shadowRoot!;
     const target = step.startsWith('topic:')
       ? [...shadow.querySelectorAll('label')].find((l) => l.textContent!.trim() === step.slice(6))!.querySelector('input')!
