@@ -17,7 +17,7 @@ export interface UnsubscribeStoryState {
   auto?: boolean;
   /** What the person does, in order. */
   steps?: Step[];
-  /** The browser is offline when the last step is taken. */
+  /** The browser goes offline at the last step and stays offline while the story shows. */
   offline?: boolean;
   /** The state the element shows at the end. */
   reach: UnsubscribeState;
@@ -56,6 +56,7 @@ export function installPretendUnsubscribeBackEnd(): void {
  */
 export function unsubscribeMarkup(state: UnsubscribeStoryState): string {
   installPretendUnsubscribeBackEnd();
+  backOnline();
   new Outbox({ key: 'tp-outbox-unsubscribe' }).clear();
   return `<div lang="en-GB">
   <tp-unsubscribe endpoint="${PREFIX}${state.answer}" token="story-token" contact="privacy@example.com"${state.auto ? ' auto' : ''}
@@ -63,6 +64,36 @@ export function unsubscribeMarkup(state: UnsubscribeStoryState): string {
     <p>You get the Example Shop newsletter at this address.</p>
   </tp-unsubscribe>
 </div>`;
+}
+
+/** How `navigator.onLine` was before the Offline story took the browser offline (`null`: it did not). */
+let online: PropertyDescriptor | undefined | null = null;
+
+/**
+ * The browser is offline from the Offline story's last click for as long as that story shows: what
+ * it shows is the real offline state, not one that turns into a failure later. When the element
+ * leaves the page (Storybook switching stories), or at the next story's markup (every story and
+ * test starts with `unsubscribeMarkup`), `navigator.onLine` is given back, with no `online` event:
+ * nothing left on the page is woken up to send.
+ */
+function goOffline(el: Element): void {
+  if (online === null) online = Object.getOwnPropertyDescriptor(navigator, 'onLine');
+  Object.defineProperty(navigator, 'onLine', { value: false, configurable: true });
+  const watch = new MutationObserver(() => {
+    if (!el.isConnected) {
+      watch.disconnect();
+      backOnline();
+    }
+  });
+  watch.observe(document, { childList: true, subtree: true });
+}
+
+/** Undoes `goOffline`. */
+export function backOnline(): void {
+  if (online === null) return;
+  if (online) Object.defineProperty(navigator, 'onLine', online);
+  else delete (navigator as unknown as Record<string, unknown>).onLine;
+  online = null;
 }
 
 const idle = (el: TpUnsubscribe) => !/sending|slow|offline/.test(el.state);
@@ -80,22 +111,12 @@ export async function reachUnsubscribeState(root: ParentNode, state: Unsubscribe
   for (const [i, step] of steps.entries()) {
     await el.updateComplete;
     const last = i === steps.length - 1;
-    const own = Object.getOwnPropertyDescriptor(navigator, 'onLine');
-    // Offline only for the moment of the click: the element checks at once, and nothing else on
-    // the page is left thinking it is offline.
-    if (last && state.offline) Object.defineProperty(navigator, 'onLine', { value: false, configurable: true });
-    try {
-      const shadow = el.shadowRoot!;
-      const target = step.startsWith('topic:')
-        ? [...shadow.querySelectorAll('label')].find((l) => l.textContent!.trim() === step.slice(6))!.querySelector('input')!
-        : [...shadow.querySelectorAll('button')].find((b) => b.textContent!.trim() === step)!;
-      target.click();
-    } finally {
-      if (last && state.offline) {
-        if (own) Object.defineProperty(navigator, 'onLine', own);
-        else delete (navigator as unknown as Record<string, unknown>).onLine;
-      }
-    }
+    if (last && state.offline) goOffline(el);
+    const shadow = el.shadowRoot!;
+    const target = step.startsWith('topic:')
+      ? [...shadow.querySelectorAll('label')].find((l) => l.textContent!.trim() === step.slice(6))!.querySelector('input')!
+      : [...shadow.querySelectorAll('button')].find((b) => b.textContent!.trim() === step)!;
+    target.click();
     if (!last && !step.startsWith('topic:')) await until(() => idle(el));
   }
   await until(() => el.state === state.reach);

@@ -33,11 +33,11 @@ export const Preferences = story('Preferences');
 export const FewerEmails = story('Fewer emails');
 /** Paused for 30 days, with the date they start again. */
 export const Paused = story('Paused');
-/** "Resubscribe" undid exactly what was done; unsubscribing is one click again. */
+/** "Resubscribe" undid every change since the last resubscribe; unsubscribing is one click again. */
 export const Resubscribed = story('Resubscribed');
 /** The server refused the token (410): a clear message and the site's contact address. */
 export const ExpiredToken = story('Expired token');
-/** Offline at the click: kept in this browser and sent when back online. */
+/** Offline from the click on (for as long as the story shows): kept in this browser, sent when back online. */
 export const Offline = story('Offline');
 /** The server takes its time: "Saving your choice…" after a second; more clicks send nothing more. */
 export const SlowServer = story('Slow server');

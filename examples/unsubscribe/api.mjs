@@ -5,7 +5,7 @@
 //   POST /api/unsubscribe?token=…   RFC 8058 one-click, `List-Unsubscribe=One-Click` (multipart or URL-encoded), as
 //                                   mail providers send it: 200, no redirect, no cookies; idempotent
 //   POST /api/unsubscribe           JSON from <tp-unsubscribe>: { token, action, topics?, frequency?,
-//                                   pause_days?, reason? }; idempotent on the Idempotency-Key header
+//                                   pause_days?, reason? }; idempotent on (subscriber, Idempotency-Key)
 //   GET  /api/unsubscribe/demo      mints a fresh token for the demo subscriber and redirects to the
 //                                   page (?expired=1: an expired one, to see what a refused link shows;
 //                                   ?auto: the page with `auto`, unsubscribed as it opens)
@@ -80,7 +80,7 @@ export function createUnsubscribeApi({
         updated_at TEXT
       );
       CREATE TABLE IF NOT EXISTS requests (
-        idempotency_key TEXT PRIMARY KEY,
+        idempotency_key TEXT PRIMARY KEY, -- "<subscriber id>:<Idempotency-Key header>"
         subscriber_id INTEGER NOT NULL,
         status INTEGER NOT NULL,
         body TEXT NOT NULL,
@@ -121,7 +121,7 @@ export function createUnsubscribeApi({
       d.run(`UPDATE subscribers SET ${names.map((n) => `${n} = ?`).join(', ')}, updated_at = ? WHERE id = ?`, [...Object.values(fields), at, id]);
     };
     if (body.reason) set({ reason: body.reason.slice(0, 1000) });
-    // "Resubscribe" undoes exactly what this visit changed: the row as it was before the first change.
+    // "Resubscribe" undoes every change since the last resubscribe: the row as it was before the first of them.
     if (body.action === 'resubscribe') {
       if (row.before) set({ ...JSON.parse(row.before), before: null });
       else set({ subscribed: 1, stopped_topics: '[]', paused_until: null });
@@ -132,7 +132,8 @@ export function createUnsubscribeApi({
         const stopped = body.topics.filter((t) => TOPICS.some((known) => known.id === t));
         set({ subscribed: stopped.length < TOPICS.length ? 1 : 0, stopped_topics: JSON.stringify(stopped), before });
       }
-      if (body.action === 'set_frequency') set({ subscribed: 1, stopped_topics: '[]', frequency: body.frequency, paused_until: null, before });
+      // Topics the person stopped stay stopped: fewer emails is not "all topics again".
+      if (body.action === 'set_frequency') set({ subscribed: 1, frequency: body.frequency, paused_until: null, before });
       if (body.action === 'pause') set({ subscribed: 1, paused_until: new Date(now() + body.pause_days * DAY * 1000).toISOString(), before });
     }
     state.applied++;
@@ -159,20 +160,23 @@ export function createUnsubscribeApi({
     } catch {
       return json(res, 400, { error: 'unreadable JSON' });
     }
-    const key = req.headers['idempotency-key'];
+    // The token first: a replay is only ever given to the subscriber it belongs to.
+    const who = verify(body?.token);
+    if (who.error) return json(res, who.status, { error: who.error });
+    const header = req.headers['idempotency-key'];
+    // Replays are keyed by (subscriber, key): another subscriber's key is just a new key.
+    const key = typeof header === 'string' && header ? `${who.id}:${header}` : '';
     const d = database();
-    if (typeof key === 'string' && key) {
+    if (key) {
       // The same key again (a retry, a resend after a reload, a second tab) gets the first answer.
       const seen = d.get('SELECT status, body FROM requests WHERE idempotency_key = ?', [key]);
       if (seen) return json(res, seen.status, JSON.parse(seen.body));
     }
-    const who = verify(body?.token);
-    if (who.error) return json(res, who.status, { error: who.error });
     const problem = invalid(body);
     if (problem) return json(res, 422, { error: problem });
     apply(who.id, body);
     const result = { ok: true, preferences: preferences(who.id) };
-    if (typeof key === 'string' && key) {
+    if (key) {
       d.run('INSERT INTO requests VALUES (?, ?, ?, ?, ?)', [key, who.id, 200, JSON.stringify(result), new Date(now()).toISOString()]);
     }
     json(res, 200, result);

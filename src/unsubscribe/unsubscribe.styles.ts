@@ -34,7 +34,8 @@ export const styles = css`
   [part='button'] {
     min-block-size: 2.75rem;
     padding-inline: 1rem;
-    margin: 0.25rem 0.5rem 0.25rem 0;
+    margin-block: 0.25rem;
+    margin-inline: 0 0.5rem;
     font: inherit;
     border-radius: var(--_radius);
   }

@@ -29,7 +29,8 @@ export interface UnsubscribeBody {
 /**
  * `ready` (nothing done yet) → `sending` (→ `slow` after a second) → `done`; `offline` while the
  * browser is offline (sent when it is back); `failed` when the server could not be reached
- * (kept, sent on the next load or on "Try again"); `invalid` when the server refused the token.
+ * (kept, sent on the next load or on "Try again"), or when it refused a later choice (the earlier
+ * confirmation stays); `invalid` when the server refused the token before anything was confirmed.
  */
 export type UnsubscribeState = 'ready' | 'sending' | 'slow' | 'offline' | 'done' | 'failed' | 'invalid';
 
@@ -64,12 +65,21 @@ const words =
 const frequencyList = words('frequencies', (w) => FREQUENCIES.includes(w), 'daily, weekly or monthly');
 const dayList = words('pause-days', (w) => /^[1-9]\d{0,2}$/.test(w), 'whole numbers of days from 1 to 999');
 
+/** Dev builds: warns when a label or slotted text reads as guilt. */
+function guiltCheck(el: TpUnsubscribe): void {
+  const labels = [...el.renderRoot.querySelectorAll('button,label,legend'), ...el.children].map((node) => node.textContent ?? '');
+  for (const label of labels) {
+    const phrase = guiltIn(label);
+    if (phrase) warn(el, `"${label.trim()}" reads as guilt ("${phrase}"): word choices plainly, with equal weight.`);
+  }
+}
+
 /**
  * @summary The page a person lands on from an email's unsubscribe link: one click (none with
  * `auto`) unsubscribes, with no login, no typed address and no "are you sure?". Afterwards, and
  * never in the way, it offers fewer emails, only some topics, a pause and an optional reason,
- * with equal weight and nothing pre-chosen; "Resubscribe" is always one click and undoes exactly
- * what was done. Every change is confirmed on screen and announced, saying when it takes effect.
+ * with equal weight and nothing pre-chosen; "Resubscribe" is always one click and undoes what was
+ * done. Every change is confirmed on screen and announced, saying when it takes effect.
  *
  * Choices are sent as JSON to `endpoint` through Touchpoint's reliable sender (retries of network
  * errors and 5xx, one `Idempotency-Key`, waits while offline), and kept in localStorage until the
@@ -131,7 +141,11 @@ export class TpUnsubscribe extends TpElement {
   token = '';
   /** An email address (or URL) people can write to when the link is refused. */
   contact = '';
-  /** Unsubscribes as soon as the page opens (RFC 8058 makes the email's one click enough). */
+  /**
+   * Unsubscribes as soon as the page opens, with no click. Off by default, and a trade-off: RFC 8058
+   * one-click is the mail provider's POST, not this page; a landing page should not unsubscribe by
+   * itself, because link scanners open links, and those that run scripts would unsubscribe people.
+   */
   auto = false;
   /** Lets the free-text reason into telemetry (`tp.unsubscribe.reason`); off by default. */
   sendReason = false;
@@ -147,10 +161,10 @@ export class TpUnsubscribe extends TpElement {
   private last?: Choice;
   private pending?: { request: StorableRequest; choice: Choice; person: boolean };
   private key = '';
-  private busy?: ReturnType<typeof setTimeout>;
-  private thanked = false;
-  private started = false;
-  private blocked = false;
+  private timer?: ReturnType<typeof setTimeout>;
+  private thanked?: boolean;
+  private started?: boolean;
+  private blocked?: boolean;
   /** Aborted when the element leaves the page: nobody is waiting, and the queue is free for others. */
   private stop = new AbortController();
   private outbox = new Outbox({ key: 'tp-outbox-unsubscribe', deliver: (r) => this.deliver(r) });
@@ -193,8 +207,13 @@ export class TpUnsubscribe extends TpElement {
     this.stop.abort();
   }
 
+  private get busy(): boolean {
+    // sending, slow, offline (no other state starts with "s" or has "of").
+    return /^s|of/.test(this.state);
+  }
+
   private get url(): string {
-    return String(new URL(this.endpoint, document.baseURI));
+    return new URL(this.endpoint, document.baseURI).href;
   }
 
   private to(state: UnsubscribeState): void {
@@ -206,14 +225,18 @@ export class TpUnsubscribe extends TpElement {
     return message(this, unsubscribeMessages, `unsubscribe.${key}`, vars);
   }
 
-  /** Sends one choice. One at a time: a double click, or a click while one is on its way, sends nothing more. */
+  /**
+   * Sends one choice. One at a time: while one is on its way every button is `aria-disabled` and a
+   * click (a double click too) sends nothing more.
+   */
   private act(choice: Choice, person = true): void {
-    if (/sending|slow|offline/.test(this.state)) return;
+    if (this.busy) return;
     const request = {
       url: this.url,
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ token: this.token, ...choice }),
       idempotencyKey: randomId(16),
+      keepalive: true,
     };
     this.start({ request, choice, person });
   }
@@ -221,13 +244,13 @@ export class TpUnsubscribe extends TpElement {
   private start(pending: NonNullable<typeof this.pending>): void {
     this.pending = pending;
     this.key = pending.request.idempotencyKey;
-    clearTimeout(this.busy);
+    clearTimeout(this.timer);
     if (offline()) {
       this.to('offline');
       announce(this.text('offline'));
     } else {
       this.to('sending');
-      this.busy = setTimeout(() => {
+      this.timer = setTimeout(() => {
         this.to('slow');
         announce(this.text('saving'));
       }, 1_000);
@@ -249,7 +272,8 @@ export class TpUnsubscribe extends TpElement {
       if (this.blocked) break;
       if (this.key) await new Promise((resolve) => setTimeout(resolve, i && 1_000));
     }
-    if (this.key) offline() ? this.to('offline') : this.settle(this.key, new Error());
+    // Not tried yet: `settle` shows it as offline (sent when back online) or failed.
+    if (this.key) this.settle(this.key, new Error());
   }
 
   private deliver(request: SendRequest): Promise<Response> {
@@ -267,47 +291,46 @@ export class TpUnsubscribe extends TpElement {
   private async settle(key: string, error?: SendError | Error): Promise<void> {
     if (key !== this.key || !this.isConnected) return;
     this.key = '';
-    clearTimeout(this.busy);
+    clearTimeout(this.timer);
     const { choice, person } = this.pending!;
-    const { action, reason } = choice;
+    const { reason, ...reached } = choice;
+    const action = choice.action;
     if (error) {
-      const status = (error as SendError).status ?? 0;
-      if ((error as SendError).kind === 'rejected') {
-        this.to('invalid');
-        this.track('failed', { reason: 'token', status });
-      } else if (offline()) return this.to('offline'); // Sent when the browser is back online.
-      else {
-        this.to('failed');
-        this.track('failed', { reason: status ? 'server' : 'network', status: status || null });
-      }
-      await this.updateComplete;
-      const invalid = this.state === 'invalid';
-      this.focusOn(invalid ? '[part=heading]' : '[part=status]', person);
-      return announce(invalid ? `${this.text('invalid')}. ${this.renderRoot.querySelector('[part=error] p')!.textContent}` : this.text('failed'));
+      const status = (error as SendError).status || null;
+      const rejected = (error as SendError).kind === 'rejected';
+      if (!rejected && offline()) return this.to('offline'); // Sent when the browser is back online.
+      // Refused before anything was confirmed: the link is the problem. After a confirmed choice,
+      // that confirmation stays on screen and the refusal is said in the status line (`failed`
+      // with no `pending`: there is nothing to try again).
+      this.to('failed');
+      if (rejected) this.last ? (this.pending = undefined) : this.to('invalid');
+      this.track('failed', { reason: rejected ? 'token' : status ? 'server' : 'network', status });
+    } else {
+      this.to('done');
+      // The state the person reached, also when the choice was a reason kept from an earlier visit;
+      // updated before the event, so `saved` is current inside its handlers.
+      this.last = reached;
+      this.thanked = !!reason;
+      this.dispatchEvent(new CustomEvent('tp-unsubscribe-saved', { bubbles: true, composed: true, detail: { token: this.token, ...choice } }));
+      if (reason) this.track('reason', this.sendReason ? { reason } : {});
+      else if (action === 'resubscribe') this.track('resubscribed');
+      else if (/^unsub/.test(action)) this.track('completed', { scope: action.slice(12) });
+      else this.track('changed', { setting: action === 'pause' ? action : 'frequency' });
     }
-    this.to('done');
-    this.dispatchEvent(new CustomEvent('tp-unsubscribe-saved', { bubbles: true, composed: true, detail: JSON.parse(this.pending!.request.body!) }));
-    if (reason) {
-      this.thanked = true;
-      this.track('reason', this.sendReason ? { reason } : {});
-      await this.updateComplete;
-      this.focusOn('[part=thanks]', person);
-      return announce(this.text('thanks'));
-    }
-    this.last = choice;
-    this.thanked = false;
-    if (action === 'resubscribe') this.track('resubscribed');
-    else if (/^unsub/.test(action)) this.track('completed', { scope: action.slice(12) });
-    else this.track('changed', { setting: action === 'pause' ? action : 'frequency' });
     await this.updateComplete;
-    // The context changed (a new confirmation): focus goes to its heading, and it is said once.
-    this.focusOn('[part=heading]', person);
-    announce(this.summary().join('. '));
-  }
-
-  /** Moves focus only when the person's own action changed the context. */
-  private focusOn(selector: string, person: boolean): void {
-    if (person) this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    const { state } = this;
+    // A new context (a confirmation, a refused link) focuses its heading, and it is said once.
+    // Focus moves only when the person's own action changed the context.
+    if (person) this.renderRoot.querySelector<HTMLElement>(state === 'failed' ? '[part=status]' : reason && !error ? '[part=thanks]' : '[part=heading]')?.focus();
+    announce(
+      state === 'invalid'
+        ? `${this.text('invalid')}. ${this.renderRoot.querySelector('[part=error] p')!.textContent}`
+        : state === 'failed'
+          ? this.text(this.pending ? 'failed' : 'invalid')
+          : reason
+            ? this.text('thanks')
+            : this.summary().join('. '),
+    );
   }
 
   /** Back online: the kept choice goes now (the same request, so the same Idempotency-Key). */
@@ -315,17 +338,12 @@ export class TpUnsubscribe extends TpElement {
     if (this.state === 'offline') this.start(this.pending!);
   };
 
-  private retry = () => this.start({ ...this.pending!, person: true });
-
-  private get kept(): UnsubscribeTopic[] {
-    return this.topics.filter((t) => !this.last?.topics?.includes(t.id));
-  }
 
   /** The confirmation of the last accepted choice: heading, and what happens when. */
   private summary(): [string, string] {
     const { action, frequency, pause_days: days = 0 } = this.last!;
     let key = action.replace(/.*_/, '');
-    const kept = this.kept.map((t) => t.label);
+    const kept = this.topics.filter((t) => !this.last!.topics?.includes(t.id)).map((t) => t.label);
     if (key === 'topics' && !kept.length) key = 'all';
     return [
       this.text(key),
@@ -347,7 +365,7 @@ export class TpUnsubscribe extends TpElement {
   }
 
   private button(label: string, click: () => void) {
-    return html`<button type="button" part="button" @click=${click}>${label}</button>`;
+    return html`<button type="button" part="button" aria-disabled=${this.busy} @click=${click}>${label}</button>`;
   }
 
   private saveTopics = () => {
@@ -362,23 +380,29 @@ export class TpUnsubscribe extends TpElement {
 
   override render() {
     const { state, last } = this;
+    const contact = this.contact;
+    const [before, after] = this.text(contact ? 'contact' : 'no_contact').split('{contact}');
+    // Only mailto:, tel: and http(s): links (lower case); anything else is taken as an email address.
+    const href = /^(mailto|tel|https?):/.test(contact) ? contact : `mailto:${contact}`;
+    const way = html`${before}${contact ? html`<a href=${href}>${contact.replace(/^mailto:/, '')}</a>${after}` : nothing}`;
     if (state === 'invalid') {
-      const contact = this.contact;
-      const [before, after] = this.text(contact ? 'contact' : 'no_contact').split('{contact}');
       return html`<section part="error" aria-labelledby="invalid">
         <h2 id="invalid" part="heading" tabindex="-1">${this.text('invalid')}</h2>
-        <p>${before}${contact ? html`<a href=${contact.includes(':') ? contact : `mailto:${contact}`}>${contact.replace(/^mailto:/, '')}</a>${after}` : nothing}</p>
+        <p>${way}</p>
       </section>`;
     }
+    const failed = state === 'failed';
     const status =
       state === 'slow' || state === 'offline'
         ? html`<p part="status">${this.text(state === 'slow' ? 'saving' : 'offline')}</p>`
-        : state === 'failed'
-          ? html`<p part="status" tabindex="-1">${this.text('failed')} ${this.button(this.text('retry'), this.retry)}</p>`
+        : failed
+          ? html`<p part="status" tabindex="-1">${this.pending ? html`${this.text('failed')} ${this.button(this.text('retry'), () => this.start({ ...this.pending!, person: true }))}` : html`${this.text('invalid')}. ${way}`}</p>`
           : nothing;
-    const unsubscribe = this.button(this.text('button'), () => this.act({ action: 'unsubscribe_all' }));
+    // While a choice waits for "Try again", a second "Unsubscribe" would only queue a second request
+    // (and after a refusal it would only be refused again: the status line gives the way out).
+    const unsubscribe = failed ? nothing : html`<p>${this.button(this.text('button'), () => this.act({ action: 'unsubscribe_all' }))}</p>`;
     if (!last || last.action === 'resubscribe') {
-      return html`${last ? this.confirmation() : html`<h2 part="heading">${this.text('heading')}</h2><slot></slot>`}${status}<p>${unsubscribe}</p>`;
+      return html`${last ? this.confirmation() : html`<h2 part="heading">${this.text('heading')}</h2><slot></slot>`}${status}${unsubscribe}`;
     }
     const frequencies = frequencyList(this, this.frequencies);
     const days = dayList(this, this.pauseDays);
@@ -393,16 +417,13 @@ export class TpUnsubscribe extends TpElement {
               'frequency',
               frequencies.map((f) => this.button(this.text(f), () => this.act({ action: 'set_frequency', frequency: f as UnsubscribeBody['frequency'] }))),
             )
-          : nothing}
-        ${this.topics.length
+          : nothing}${this.topics.length
           ? group(
               'topics',
               html`${this.topics.map((t) => html`<label><input type="checkbox" name="topic" value=${t.id} />${t.label}</label>`)}
                 <p>${this.button(this.text('save'), this.saveTopics)}</p>`,
             )
-          : nothing}
-        ${days.length ? group('pause', days.map((n) => this.button(this.text('days', { n }), () => this.act({ action: 'pause', pause_days: +n })))) : nothing}
-        ${this.thanked
+          : nothing}${days.length ? group('pause', days.map((n) => this.button(this.text('days', { n }), () => this.act({ action: 'pause', pause_days: +n })))) : nothing}${this.thanked
           ? html`<p part="thanks" tabindex="-1">${this.text('thanks')}</p>`
           : html`<p><label for="reason">${this.text('reason')}</label><textarea id="reason" rows="3" maxlength="1000"></textarea>${this.button(
               this.text('send'),
@@ -416,15 +437,7 @@ export class TpUnsubscribe extends TpElement {
       __TP_DEV__ && warnAttribute(this, 'topics', this.getAttribute('topics'), 'a JSON array of { "id", "label" }', 'no topics');
       this.topics = [];
     }
-  }
-
-  override updated(): void {
-    if (__TP_DEV__) {
-      const labels = [...this.renderRoot.querySelectorAll('button,label,legend'), ...this.children].map((el) => el.textContent ?? '');
-      for (const label of labels) {
-        const phrase = guiltIn(label);
-        if (phrase) warn(this, `"${label.trim()}" reads as guilt ("${phrase}"): word choices plainly, with equal weight.`);
-      }
-    }
+    // Dev builds only (no `updated` at all in production): once rendered, labels are checked for guilt.
+    __TP_DEV__ && this.updateComplete.then(() => guiltCheck(this));
   }
 }

@@ -41,6 +41,31 @@ describe('<tp-unsubscribe> in Chromium', () => {
     expect(await axeViolations(host)).toEqual([]);
   });
 
+  it('the Offline story stays offline while it shows, and the next story is online again', async () => {
+    const el = await mount('Offline');
+    // Long enough for the kept choice to be tried, were the browser online.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(navigator.onLine).toBe(false);
+    expect(el.state).toBe('offline');
+    expect(el.shadowRoot!.querySelector('[part~=status]')!.textContent).toContain('You’re offline');
+    expect(el.shadowRoot!.querySelector('button')!.getAttribute('aria-disabled')).toBe('true');
+    document.body.replaceChildren();
+    // Given back as soon as the element leaves the page (as when Storybook switches stories).
+    await expect.poll(() => navigator.onLine).toBe(true);
+    await mount('Manual');
+    expect(navigator.onLine).toBe(true);
+  });
+
+  it('button margins are logical: the gap follows the text direction', async () => {
+    const el = await mount('Manual');
+    host.dir = 'rtl';
+    const button = el.shadowRoot!.querySelector<HTMLElement>('[part~=button]')!;
+    const style = getComputedStyle(button);
+    expect([style.marginLeft, style.marginRight]).toEqual(['8px', '0px']);
+    host.dir = 'ltr';
+    expect([getComputedStyle(button).marginLeft, getComputedStyle(button).marginRight]).toEqual(['0px', '8px']);
+  });
+
   it('gives every choice the same weight, and pointer targets of at least 24×24 CSS pixels', async () => {
     const el = await mount('Landing with auto');
     const buttons = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~=button]')];

@@ -209,7 +209,9 @@ describe('the unsubscribe example', () => {
     api.state.fault = 'slow';
     const button = el().getByRole('button', { name: 'Unsubscribe' });
     await button.dblclick();
-    await button.click();
+    // While it is on its way the button says it is disabled (so Playwright would wait): forced.
+    expect(await button.getAttribute('aria-disabled')).toBe('true');
+    await button.click({ force: true });
     await waitForState('slow');
     expect(await el().locator('[part=status]').innerText()).toBe('Saving your choice…');
     expect(await axe()).toEqual([]);
@@ -242,6 +244,9 @@ describe('the unsubscribe example', () => {
     await el().getByRole('button', { name: 'Unsubscribe' }).click();
     await waitForState('failed');
     expect(await el().locator('[part=status]').innerText()).toContain('It is kept in this browser');
+    // Only "Try again" sends the kept choice: no second Unsubscribe beside it to queue another.
+    expect(await el().getByRole('button', { name: 'Unsubscribe' }).count()).toBe(0);
+    expect(await el().getByRole('button', { name: 'Try again' }).count()).toBe(1);
     expect(await focused()).toMatchObject({ part: 'status' });
     expect(await axe()).toEqual([]);
     expect(api.state.requests).toBe(0);
@@ -385,5 +390,43 @@ describe('RFC 8058 one-click (what mail providers POST)', () => {
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('<tp-unsubscribe');
     expect(response.headers.get('set-cookie')).toBeNull();
+  });
+});
+
+describe('the JSON back end (examples/unsubscribe/api.mjs)', () => {
+  const choose = (body: Record<string, unknown>, key?: string) =>
+    fetch(`${server.url}/api/unsubscribe`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(key ? { 'idempotency-key': key } : {}) },
+      body: JSON.stringify(body),
+    });
+
+  it('the same Idempotency-Key twice is applied once; another token with that key gets no replay', async () => {
+    const key = 'k'.repeat(32);
+    const first = await choose({ token, action: 'unsubscribe_all' }, key);
+    expect(first.status).toBe(200);
+    const answer = await first.json();
+    expect(api.state.applied).toBe(1);
+    const again = await choose({ token, action: 'unsubscribe_all' }, key);
+    expect(again.status).toBe(200);
+    expect(await again.json()).toEqual(answer);
+    expect(api.state.applied).toBe(1);
+    // A forged token with a known key is refused, not handed the first subscriber's preferences.
+    const forged = await choose({ token: `${token.slice(0, -2)}xx`, action: 'unsubscribe_all' }, key);
+    expect(forged.status).toBe(403);
+    expect(JSON.stringify(await forged.json())).not.toContain('stopped_topics');
+    // Another subscriber's valid token with the same key is a new request of its own.
+    const other = api.subscriber('bob@example.com');
+    const theirs = await choose({ token: api.mint(other), action: 'pause', pause_days: 30 }, key);
+    expect(theirs.status).toBe(200);
+    expect((await theirs.json()).preferences).toMatchObject({ subscribed: true, paused_until: expect.any(String) });
+    expect(api.state.applied).toBe(2);
+    expect(stored()).toMatchObject({ subscribed: 0, paused_until: null });
+  });
+
+  it('fewer emails keeps the topics the person stopped', async () => {
+    expect((await choose({ token, action: 'unsubscribe_topics', topics: ['news'] })).status).toBe(200);
+    expect((await choose({ token, action: 'set_frequency', frequency: 'weekly' })).status).toBe(200);
+    expect(stored()).toMatchObject({ subscribed: 1, stopped_topics: ['news'], frequency: 'weekly' });
   });
 });

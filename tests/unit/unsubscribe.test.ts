@@ -261,3 +261,82 @@ describe('<tp-unsubscribe>: attributes', () => {
     expect(button(el, 'Resubscribe')).toBeTruthy();
   });
 });
+
+describe('<tp-unsubscribe>: review fixes (issue #11)', () => {
+  const keep = (body: object) =>
+    outbox().keep({ url: `${location.origin}/api/unsubscribe`, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: 't0k3n', ...body }), idempotencyKey: 'r'.repeat(32) });
+
+  it('a reason kept from an earlier visit shows the state it explains, once sent', async () => {
+    endpoint();
+    keep({ action: 'unsubscribe_all', reason: 'Too many' });
+    const el = await mount('auto');
+    await until(() => el.state === 'done');
+    await el.updateComplete;
+    expect(calls).toHaveLength(1);
+    expect(el.saved).toEqual({ action: 'unsubscribe_all' });
+    expect(shown(el)).toContain('You’re unsubscribed');
+    expect(shown(el)).toContain('Thank you for telling us.');
+    expect(button(el, 'Unsubscribe')).toBeUndefined();
+  });
+
+  it('`saved` is already current inside a tp-unsubscribe-saved handler', async () => {
+    endpoint();
+    const el = await mount();
+    const seen: unknown[] = [];
+    el.addEventListener('tp-unsubscribe-saved', () => seen.push(el.saved));
+    button(el, 'Unsubscribe').click();
+    await until(() => el.state === 'done');
+    expect(seen).toEqual([{ action: 'unsubscribe_all' }]);
+  });
+
+  it('a later choice refused (4xx) keeps the earlier confirmation and says so in the status line', async () => {
+    endpoint();
+    const el = await mount('auto');
+    await until(() => el.state === 'done');
+    endpoint(410);
+    button(el, 'Pause for 30 days').click();
+    await until(() => el.state === 'failed');
+    await el.updateComplete;
+    expect(el.saved).toEqual({ action: 'unsubscribe_all' });
+    expect(shown(el)).toContain('You’re unsubscribed');
+    const status = el.shadowRoot!.querySelector('[part~=status]')!;
+    expect(status.textContent).toContain('This link has expired or isn’t valid');
+    expect(status.querySelector('a')!.getAttribute('href')).toBe('mailto:help@example.com');
+    expect(events.at(-1)).toMatchObject({ name: 'tp.unsubscribe.failed', props: { reason: 'token', status: 410 } });
+  });
+
+  it('while a choice is on its way the buttons say they are disabled, and clicks send nothing', async () => {
+    endpoint('hang');
+    const el = await mount();
+    button(el, 'Unsubscribe').click();
+    await el.updateComplete;
+    expect(el.state).toBe('sending');
+    expect(button(el, 'Unsubscribe').getAttribute('aria-disabled')).toBe('true');
+    button(el, 'Unsubscribe').click();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(calls).toHaveLength(1);
+  });
+
+  it('the request is sent with keepalive (it may outlive the tab)', async () => {
+    endpoint();
+    const el = await mount('auto');
+    await until(() => el.state === 'done');
+    expect(calls[0]!.init.keepalive).toBe(true);
+    expect(button(el, 'Resubscribe').getAttribute('aria-disabled')).not.toBe('true');
+  });
+
+  it.each([
+    ['javascript:alert(1)', 'mailto:javascript:alert(1)'],
+    ['data:text/html,x', 'mailto:data:text/html,x'],
+    ['tel:+441234', 'tel:+441234'],
+    ['mailto:a@example.com', 'mailto:a@example.com'],
+    ['https://example.com/help', 'https://example.com/help'],
+    ['a@example.com', 'mailto:a@example.com'],
+  ])('contact %s links to %s', async (contact, href) => {
+    document.body.innerHTML = `<tp-unsubscribe contact="${contact}"></tp-unsubscribe>`;
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const el = document.querySelector('tp-unsubscribe')!;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('a')!.getAttribute('href')).toBe(href);
+  });
+});
