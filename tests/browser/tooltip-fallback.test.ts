@@ -3,6 +3,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import '../../src/tooltip/define.js';
 import type { TpTooltip } from '../../src/tooltip/tooltip.js';
+import { expectPlaced } from '../support/placement.js';
 
 beforeAll(() => {
   const supports = CSS.supports.bind(CSS);
@@ -42,16 +43,7 @@ describe('<tp-tooltip> without CSS anchor positioning', () => {
     const [trigger, t] = await placed(150, 400, `placement="${placement}"`);
     const a = rect(trigger);
     const b = rect(body(t));
-    const [side, align] = placement.split('-');
-    if (side === 'top') near(b.bottom, a.top - 8);
-    if (side === 'bottom') near(b.top, a.bottom + 8);
-    if (side === 'left') near(b.right, a.left - 8);
-    if (side === 'right') near(b.left, a.right + 8);
-    const vertical = side === 'top' || side === 'bottom';
-    const [lo, hi, blo, bhi] = vertical ? [a.left, a.right, b.left, b.right] : [a.top, a.bottom, b.top, b.bottom];
-    if (!align) near((blo + bhi) / 2, (lo + hi) / 2);
-    if (align === 'start') near(blo, lo);
-    if (align === 'end') near(bhi, hi);
+    expectPlaced(a, b, placement);
   });
 
   it('mirrors start and end in right-to-left', async () => {

@@ -11,6 +11,7 @@ import type { TelemetryDetail } from '../../src/core/telemetry-event.js';
 import { mountMarkup, tooltipMarkup, tooltipStates } from '../../stories/tooltip.states.js';
 import { axeViolations } from '../support/axe.js';
 import { emulateMedia, resetMedia } from '../support/media.js';
+import { expectPlaced } from '../support/placement.js';
 
 /** Every tooltip under `root`, through open shadow roots. */
 function tooltipsIn(root: ParentNode): TpTooltip[] {
@@ -298,17 +299,7 @@ describe('<tp-tooltip> in the top layer', () => {
     await settle(t);
     const a = rect(trigger);
     const b = rect(body(t));
-    const [side, align] = placement.split('-');
-    const near = (x: number, y: number) => expect(Math.abs(x - y)).toBeLessThan(1.5);
-    if (side === 'top') near(b.bottom, a.top - 8);
-    if (side === 'bottom') near(b.top, a.bottom + 8);
-    if (side === 'left') near(b.right, a.left - 8);
-    if (side === 'right') near(b.left, a.right + 8);
-    const vertical = side === 'top' || side === 'bottom';
-    const [lo, hi, blo, bhi] = vertical ? [a.left, a.right, b.left, b.right] : [a.top, a.bottom, b.top, b.bottom];
-    if (!align) near((blo + bhi) / 2, (lo + hi) / 2);
-    if (align === 'start') near(blo, lo);
-    if (align === 'end') near(bhi, hi);
+    expectPlaced(a, b, placement);
   });
 
   it('start and end follow the text direction: right-aligned in right-to-left', async () => {
