@@ -2,21 +2,6 @@ import { shared } from './core/shared.js';
 import { warnAttribute } from './core/warn.js';
 
 /**
- * Every element tag, for `data-theme`. A tag listed before its element exists matches nothing;
- * tests/unit/script-config.test.ts fails when a component's tag is missing here.
- */
-export const THEMED_TAGS = [
-  'tp-progress-bar',
-  'tp-tooltip',
-  'tp-toggletip',
-  'tp-steps',
-  'tp-busy',
-  'tp-reply-promise',
-  'tp-submit-confirmation',
-  'tp-unsubscribe',
-];
-
-/**
  * Applies the site owner's `data-*` settings from the script tag (DESIGN.md "The script tag").
  * Bad values fall back to the default with a dev warning; nothing here throws.
  * Telemetry attributes (`data-endpoint`, `data-consent`, …) are read by the telemetry hub.
@@ -35,18 +20,21 @@ export function readScriptConfig(script: HTMLOrSVGScriptElement | null): void {
 }
 
 /**
- * `data-theme="light"|"dark"` sets `color-scheme` on every Touchpoint element through one
- * constructed stylesheet (allowed under `style-src 'self'`): the elements' colours are
+ * `data-theme="light"|"dark"` sets the `--tp-color-scheme` token on the root through one
+ * constructed stylesheet (allowed under `style-src 'self'`). Every element's host reads it
+ * (`:host { color-scheme: var(--tp-color-scheme) }`), and custom properties inherit into shadow
+ * roots, so it reaches elements inside other components' shadow DOM too; the elements' colours are
  * `light-dark()` pairs, and popovers inherit the scheme from their host. `auto` (the default)
- * adds nothing: the elements follow the page's `color-scheme`, so a page that declares
- * `color-scheme: light dark` gets them in the reader's preferred scheme, and a light-only page
- * never gets dark elements. A page's own CSS for the hosts still wins (the sheet uses `:where`).
+ * adds nothing: with the token unset the hosts inherit the page's `color-scheme`, so a page that
+ * declares `color-scheme: light dark` gets them in the reader's preferred scheme, and a light-only
+ * page never gets dark elements. A page's own CSS wins: for the hosts (outer styles beat `:host`),
+ * and for the token (the sheet uses `:where`).
  */
 function readTheme(script: HTMLOrSVGScriptElement): void {
   const theme = script.getAttribute('data-theme');
   if (theme === 'light' || theme === 'dark') {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(`:where(${THEMED_TAGS}){color-scheme:${theme}}`);
+    sheet.replaceSync(`:where(:root){--tp-color-scheme:${theme}}`);
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   } else if (theme !== null && theme !== 'auto') {
     __TP_DEV__ && warnAttribute(script, 'data-theme', theme, '"light", "dark" or "auto"', '"auto" (the page’s color-scheme)');

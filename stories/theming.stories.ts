@@ -17,7 +17,7 @@ const meta: Meta<ThemingArgs> = {
     scheme: {
       control: 'inline-radio',
       options: ['light', 'dark'],
-      description: '`color-scheme` of the elements: what `data-theme` sets, or `tp-… { color-scheme: dark }` in your CSS',
+      description: '`color-scheme` of the page around the elements: they follow it unless `--tp-color-scheme` (what `data-theme` sets) says otherwise',
     },
     ...Object.fromEntries(
       TOKENS.map((t) => [

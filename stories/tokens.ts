@@ -11,6 +11,7 @@ export interface Token {
 }
 
 export const TOKENS: Token[] = [
+  { name: '--tp-color-scheme', what: 'Colour scheme of the elements, `light` or `dark` (what `data-theme` sets)', default: 'unset (the page\'s color-scheme)', usedBy: ['progress-bar', 'busy', 'reply-promise', 'steps', 'submit-confirmation', 'tooltip', 'toggletip', 'unsubscribe'] },
   { name: '--tp-color-accent', what: 'Accent: bar fill, done steps, the toggletip button', default: 'light-dark(#1d5bd6, #8ab4ff)', colour: true, usedBy: ['progress-bar', 'busy', 'steps', 'toggletip'] },
   { name: '--tp-color-track', what: 'The empty part of a bar', default: 'light-dark(#d9dee7, #3b4452)', colour: true, usedBy: ['progress-bar', 'busy'] },
   { name: '--tp-color-muted', what: 'Secondary text (time remaining)', default: 'light-dark(#4a5363, #b6bfcc)', colour: true, usedBy: ['busy'] },

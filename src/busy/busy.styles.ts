@@ -2,6 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
+    color-scheme: var(--tp-color-scheme);
     display: block;
   }
   :host([hidden]),

@@ -12,14 +12,14 @@ export interface VersionedElement extends CustomElementConstructor {
  * Does nothing where `customElements` does not exist (Node, SSR).
  */
 export function define(tag: string, ctor: VersionedElement): void {
-  if (typeof customElements === 'undefined') return;
-  const existing = customElements.get(tag) as VersionedElement | undefined;
-  if (!existing) {
+  const registry = globalThis.customElements as CustomElementRegistry | undefined;
+  const existing = registry?.get(tag) as VersionedElement | undefined;
+  if (registry && !existing) {
     ctor.tpVersion = __TP_VERSION__;
-    customElements.define(tag, ctor);
+    registry.define(tag, ctor);
     return;
   }
-  if (__TP_DEV__ && existing !== ctor) {
+  if (__TP_DEV__ && existing && existing !== ctor) {
     warn(
       document.documentElement,
       `Touchpoint ${__TP_VERSION__} loaded a second time; its elements are already defined by Touchpoint ${existing.tpVersion ?? '(unknown version)'}, which keeps them. Load one copy.`,

@@ -9,9 +9,10 @@ export type Catalogue = Record<string, Record<string, string>>;
  * would reject (it would throw) gives `en`.
  */
 export function resolveLocale(el: Element): string {
-  let tag = shared().locale;
-  for (let node: Node | null = el; !tag && node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
-    tag = (node as Element).getAttribute?.('lang') ?? '';
+  // `tag` stays unset (null, undefined) while no `lang` is found; the walk ends past the document.
+  let tag: string | null | undefined = shared().locale;
+  for (let node: Node | undefined = el; !tag && node; node = node.parentNode ?? (node as ShadowRoot).host) {
+    tag = (node as Element).getAttribute?.('lang');
   }
   tag ||= globalThis.navigator?.language;
   try {

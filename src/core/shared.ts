@@ -20,7 +20,5 @@ export interface TouchpointShared {
 
 export const SHARED_KEY = Symbol.for('touchpoint');
 
-export function shared(): TouchpointShared {
-  const g = globalThis as unknown as Record<symbol, TouchpointShared | undefined>;
-  return (g[SHARED_KEY] ??= { buffer: [], messages: {}, instances: 0 });
-}
+export const shared = (): TouchpointShared =>
+  ((globalThis as unknown as Record<symbol, TouchpointShared | undefined>)[SHARED_KEY] ??= { buffer: [], messages: {}, instances: 0 });

@@ -36,10 +36,8 @@ declare global {
  */
 export function emitTelemetry(source: EventTarget, detail: TelemetryDetail): void {
   const state = shared();
-  if (!state.hub) {
-    state.buffer.push(detail);
-    if (state.buffer.length > PRE_HUB_BUFFER_SIZE) state.buffer.shift();
-  }
+  // `push` returns the new length.
+  if (!state.hub && state.buffer.push(detail) > PRE_HUB_BUFFER_SIZE) state.buffer.shift();
   source.dispatchEvent(new CustomEvent(TELEMETRY_EVENT, { detail, bubbles: true, composed: true }));
 }
 

@@ -2,7 +2,9 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    /* Colours follow the page's color-scheme (light-dark), so a light page never gets a dark bar. */
+    /* Colours follow the page's color-scheme (light-dark), so a light page never gets a dark bar,
+       unless --tp-color-scheme (what data-theme sets) names one. */
+    color-scheme: var(--tp-color-scheme);
     --_accent: var(--tp-color-accent, light-dark(#1d5bd6, #8ab4ff));
     display: block;
     font: var(--tp-font, inherit);

@@ -3,6 +3,9 @@ import { css } from 'lit';
 // Kept small: `touchpoint/steps` has 7.5 KiB gzip for Lit and everything else. The host stays
 // inline (the default), so the page's own `hidden` and `display` rules apply as usual.
 export const styles = css`
+  :host {
+    color-scheme: var(--tp-color-scheme);
+  }
   p {
     margin: 0 0 0.5rem;
   }

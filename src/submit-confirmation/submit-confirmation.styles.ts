@@ -2,6 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
+    color-scheme: var(--tp-color-scheme);
     --_space: var(--tp-space, 1rem);
     --_radius: var(--tp-radius, 0.25rem);
     display: block;

@@ -2,6 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
+    color-scheme: var(--tp-color-scheme);
     display: inline-block;
     vertical-align: middle;
     --_accent: var(--tp-color-accent, light-dark(#1d5bd6, #8ab4ff));

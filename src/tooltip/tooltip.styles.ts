@@ -6,6 +6,7 @@ export const styles = css`
   ${popoverStyles}
   /* The host adds no box: a wrapped trigger lays out exactly as it would without the tooltip. */
   :host {
+    color-scheme: var(--tp-color-scheme);
     display: contents;
   }
   [part='body'] {

@@ -2,8 +2,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from '../support/use-browser.js';
 
-// data-theme on the script tag (light · dark · auto): the elements' colours are light-dark()
-// pairs, so the computed colours tell which scheme each element (and its popover) is in.
+// data-theme on the script tag (light · dark · auto) and the --tp-color-scheme token it sets: the
+// elements' colours are light-dark() pairs, so the computed colours tell which scheme each element
+// (and its popover) is in.
 const LIGHT = { indicator: 'rgb(29, 91, 214)', tooltip: 'rgb(31, 36, 48)', toggletip: 'rgb(255, 255, 255)' };
 const DARK = { indicator: 'rgb(138, 180, 255)', tooltip: 'rgb(232, 237, 245)', toggletip: 'rgb(31, 36, 48)' };
 
@@ -15,9 +16,13 @@ interface Setup {
   /** The page's own `color-scheme` on :root, if it declares one. */
   page?: string;
   bundle?: 'min' | 'dev';
+  /** More of the page's own CSS. */
+  css?: string;
+  /** The elements live in the shadow root of the site's own component, `<site-app>`. */
+  shadow?: boolean;
 }
 
-async function open({ theme, os, page: scheme, bundle = 'min' }: Setup): Promise<{ page: Page; colours: typeof LIGHT; warnings: string[]; errors: string[] }> {
+async function open({ theme, os, page: scheme, bundle = 'min', css, shadow }: Setup): Promise<{ page: Page; colours: typeof LIGHT; scheme: string; warnings: string[]; errors: string[] }> {
   const warnings: string[] = [];
   const { page, errors } = await web.open('/tests/e2e/fixtures/theme.html', {
     before: (page) => {
@@ -26,6 +31,23 @@ async function open({ theme, os, page: scheme, bundle = 'min' }: Setup): Promise
     },
   });
   if (scheme) await page.addStyleTag({ content: `:root { color-scheme: ${scheme} }` });
+  if (css) await page.addStyleTag({ content: css });
+  if (shadow) {
+    await page.evaluate(() => {
+      customElements.define(
+        'site-app',
+        class extends HTMLElement {
+          constructor() {
+            super();
+            this.attachShadow({ mode: 'open' });
+          }
+        },
+      );
+      const app = document.createElement('site-app');
+      app.shadowRoot!.append(...document.body.children);
+      document.body.append(app);
+    });
+  }
   await page.evaluate(
     ([src, theme]) =>
       new Promise((resolve, reject) => {
@@ -39,17 +61,24 @@ async function open({ theme, os, page: scheme, bundle = 'min' }: Setup): Promise
     [`/dist/touchpoint.${bundle}.js`, theme] as const,
   );
   await page.locator('tp-toggletip').getByRole('button').click();
-  await page.waitForFunction(() => document.querySelector('tp-toggletip')?.shadowRoot?.querySelector('[part=body]')?.matches(':popover-open'));
-  const colours = await page.evaluate(() => {
+  await page.waitForFunction(() =>
+    (document.querySelector('site-app')?.shadowRoot ?? document)
+      .querySelector('tp-toggletip')
+      ?.shadowRoot?.querySelector('[part=body]')
+      ?.matches(':popover-open'),
+  );
+  const { scheme: hostScheme, ...colours } = await page.evaluate(() => {
+    const root = document.querySelector('site-app')?.shadowRoot ?? document;
     const background = (host: string, part: string) =>
-      getComputedStyle(document.querySelector(host)!.shadowRoot!.querySelector(`[part=${part}]`)!).backgroundColor;
+      getComputedStyle(root.querySelector(host)!.shadowRoot!.querySelector(`[part=${part}]`)!).backgroundColor;
     return {
       indicator: background('tp-progress-bar', 'indicator'),
       tooltip: background('tp-tooltip', 'body'),
       toggletip: background('tp-toggletip', 'body'),
+      scheme: getComputedStyle(root.querySelector('tp-progress-bar')!).colorScheme,
     };
   });
-  return { page, colours, warnings, errors };
+  return { page, colours, scheme: hostScheme, warnings, errors };
 }
 
 describe('data-theme on the script tag', () => {
@@ -105,5 +134,56 @@ describe('data-theme on the script tag', () => {
     ]);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('a page’s own --tp-color-scheme wins over data-theme', async () => {
+    const { page, colours, scheme } = await open({ theme: 'dark', os: 'dark', css: ':root { --tp-color-scheme: light }' });
+    expect(scheme).toBe('light');
+    expect(colours).toEqual(LIGHT);
+    await page.close();
+  });
+});
+
+// Document styles stop at shadow boundaries, custom properties do not: the elements in a site's own
+// component (or a framework's shadow DOM) follow data-theme and the page exactly as the others do.
+describe('inside another component’s shadow root', () => {
+  it('data-theme="dark": the element and its popover are dark', async () => {
+    const { page, colours, scheme, errors } = await open({ theme: 'dark', os: 'light', shadow: true });
+    expect(scheme).toBe('dark');
+    expect(colours).toEqual(DARK);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('data-theme="light" on a page that follows a reader who prefers dark: light', async () => {
+    const { page, colours, scheme } = await open({ theme: 'light', os: 'dark', page: 'light dark', shadow: true });
+    expect(scheme).toBe('light');
+    expect(colours).toEqual(LIGHT);
+    await page.close();
+  });
+
+  it('no data-theme, a `color-scheme: light dark` page and a reader who prefers dark: follows the page', async () => {
+    const { page, colours, scheme } = await open({ os: 'dark', page: 'light dark', shadow: true });
+    expect(scheme).toBe('light dark');
+    expect(colours).toEqual(DARK);
+    await page.close();
+  });
+
+  it('no data-theme on a light-only page: stays light for a reader who prefers dark', async () => {
+    const { page, colours } = await open({ os: 'dark', shadow: true });
+    expect(colours).toEqual(LIGHT);
+    await page.close();
+  });
+});
+
+// With npm there is no script tag: the token is the one thing to set.
+describe('the --tp-color-scheme token without the script tag’s data-theme', () => {
+  it('dark on :root: dark elements on a light-only page, in and out of shadow roots', async () => {
+    for (const shadow of [false, true]) {
+      const { page, colours, scheme } = await open({ os: 'light', css: ':root { --tp-color-scheme: dark }', shadow });
+      expect(scheme).toBe('dark');
+      expect(colours).toEqual(DARK);
+      await page.close();
+    }
   });
 });
