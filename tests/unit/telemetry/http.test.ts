@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Outbox } from '../../../src/core/outbox.js';
 import type { SendEnvironment } from '../../../src/core/send.js';
 import { startTelemetry, track, type TelemetryEvent } from '../../../src/telemetry/index.js';
 import { httpSink, type HttpSinkOptions } from '../../../src/telemetry/sinks/http.js';
+import { otlpSink } from '../../../src/telemetry/sinks/otlp.js';
+import { segmentSink } from '../../../src/telemetry/sinks/segment.js';
 import { resetAfterEach } from './helpers.js';
 
 resetAfterEach();
@@ -435,6 +438,77 @@ describe('httpSink and this page’s consent (batches kept by an earlier page vi
     await settle();
     expect(calls).toHaveLength(tried);
     expect(localStorage.length).toBe(0);
+  });
+});
+
+describe('httpSink and the batches other formats kept (a site that changed data-format or its sinks)', () => {
+  const DAY = 24 * 60 * 60 * 1000;
+  /** What every telemetry format kept in an earlier page view (its collector was down), under its own key. */
+  async function keptByEveryFormat() {
+    const down = collector(Array<Step>(20).fill('network'));
+    const options = { endpoint: '/old', env: down.env, policy: { maxAttempts: 1 } };
+    const sinks = [httpSink(options), otlpSink({ ...options, service: 'site' }), segmentSink(options)];
+    const hub = startTelemetry({ sinks, consent: 'granted' });
+    track('site.earlier');
+    await hub.flush();
+    await hub.shutdown();
+    await settle();
+    // That page is gone: its sinks no longer send (they stay registered for `online` in this test file).
+    for (const sink of sinks) sink.consent!('pending');
+    const keys = ['tp-outbox-telemetry', 'tp-outbox-otlp', 'tp-outbox-segment'];
+    for (const key of keys) expect(storedAt(key)).toHaveLength(1);
+    return { keys, kept: keys.map((key) => storedAt(key).map((item) => item.idempotencyKey)) };
+  }
+  /** A person's own request (an unsubscribe choice), kept in its own outbox: never telemetry. */
+  const keepUnsubscribe = () =>
+    new Outbox({ key: 'tp-outbox-unsubscribe' }).keep({ url: '/unsubscribe', method: 'POST', body: '{"token":"t"}', idempotencyKey: 'choice' });
+
+  it.each([
+    ['denied', { consent: 'denied' as const, gpc: false }],
+    ['Global Privacy Control', { consent: 'granted' as const, gpc: true }],
+  ])('%s: forgets what every format kept, sends none of it, and keeps the person’s unsubscribe choice', async (_name, { consent, gpc }) => {
+    const { keys } = await keptByEveryFormat();
+    expect(keepUnsubscribe()).toBe(true);
+    if (gpc) Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
+    try {
+      // This page: the default format, on its own key (as when a site went from data-format="otlp" back to the default).
+      const now = collector();
+      startTelemetry({ sinks: [httpSink({ endpoint: '/collect', env: now.env, outbox: { key: freshKey() } })], consent });
+      dispatchEvent(new Event('online'));
+      await settle();
+      expect(now.calls).toEqual([]);
+      for (const key of keys) expect(storedAt(key)).toEqual([]);
+      expect(storedAt('tp-outbox-unsubscribe').map((item) => item.idempotencyKey)).toEqual(['choice']);
+    } finally {
+      Reflect.deleteProperty(navigator, 'globalPrivacyControl');
+    }
+  });
+
+  it('withdrawn later (granted, then denied): the otlp sink forgets the default format’s and Segment’s batches too', async () => {
+    const { keys } = await keptByEveryFormat();
+    const now = collector();
+    const hub = startTelemetry({ sinks: [otlpSink({ endpoint: '/v1/logs', env: now.env, service: 'site', outbox: { key: freshKey() } })], consent: 'granted' });
+    await settle();
+    for (const key of keys) expect(storedAt(key)).toHaveLength(1);
+    hub.setConsent('denied');
+    for (const key of keys) expect(storedAt(key)).toEqual([]);
+  });
+
+  it('granted: sends none of another format’s batches, leaves the recent ones to their own sink, deletes those past maxAgeMs', async () => {
+    const { keys, kept } = await keptByEveryFormat();
+    // Each format also kept a batch 8 days ago (past the 7-day default): read by no sink since, it is still there.
+    for (const key of keys) localStorage.setItem(`${key}:old`, JSON.stringify({ url: '/old', body: '[]', idempotencyKey: 'old', n: 1, keptAt: Date.now() - 8 * DAY }));
+    expect(keepUnsubscribe()).toBe(true);
+    const unsubscribe = localStorage.getItem('tp-outbox-unsubscribe:choice');
+    localStorage.setItem('tp-outbox-unsubscribe:choice', JSON.stringify({ ...JSON.parse(unsubscribe!), keptAt: Date.now() - 8 * DAY }));
+    const now = collector();
+    startTelemetry({ sinks: [httpSink({ endpoint: '/collect', env: now.env, outbox: { key: freshKey() } })], consent: 'granted' });
+    dispatchEvent(new Event('online'));
+    await settle();
+    expect(now.calls).toEqual([]);
+    expect(keys.map((key) => storedAt(key).map((item) => item.idempotencyKey))).toEqual(kept);
+    // The person's own request is not telemetry: its own outbox decides, not a telemetry sink.
+    expect(localStorage.getItem('tp-outbox-unsubscribe:choice')).not.toBeNull();
   });
 });
 
