@@ -513,7 +513,9 @@ describe('httpSink and the batches other formats kept (a site that changed data-
 });
 
 describe('httpSink with an encoder (OTLP, Segment)', () => {
-  const encode = (batch: readonly TelemetryEvent[]) => JSON.stringify({ wrapped: batch.map((e) => e.id) });
+  /** A body that is not an array of events (as OTLP's and Segment's are not): the sink cannot count events in it. */
+  const encode = (batch: readonly TelemetryEvent[]) => JSON.stringify({ wrapped: batch.map((e) => [e.name, e.props]) });
+  const unwrap = (body: string) => (JSON.parse(body) as { wrapped: [string, TelemetryEvent['props']][] }).wrapped;
 
   it('posts the encoded body with its content type; kept batches still count their events when dropped', async () => {
     const { env, calls } = collector();
@@ -523,30 +525,44 @@ describe('httpSink with an encoder (OTLP, Segment)', () => {
     await hub.flush();
     for (let i = 0; i < 2; i++) track('site.b', { i });
     await hub.flush();
-    expect(stored().map((item) => item.n)).toEqual([2]);
+    // The second batch pushed the first (3 events) out of the outbox (one item at most).
+    expect(stored().map((item) => unwrap(item.body).map(([name]) => name))).toEqual([['site.b', 'site.b']]);
     setOnline(true);
     dispatchEvent(new Event('online'));
     await settle();
     track('site.c');
     await hub.flush();
     expect(calls.map((c) => c.contentType)).toEqual(['application/x-test+json', 'application/x-test+json']);
-    expect((JSON.parse(calls[0]!.body) as { wrapped: string[] }).wrapped).toHaveLength(2);
-    // The report of the 3 events the bound pushed out went with the next batch.
-    expect((JSON.parse(calls[1]!.body) as { wrapped: string[] }).wrapped).toHaveLength(2);
+    expect(unwrap(calls[0]!.body)).toEqual([
+      ['site.b', { i: 0 }],
+      ['site.b', { i: 1 }],
+    ]);
+    // The report went with the next batch, counting the 3 events of the batch pushed out (not 1 batch).
+    expect(unwrap(calls[1]!.body)).toEqual([
+      ['tp.telemetry.dropped', { overflow: 3 }],
+      ['site.c', {}],
+    ]);
   });
 
   it('on leaving, sends by keepalive fetch (a JSON type cannot go by a cross-origin beacon), within 64 KiB, keeping the rest', async () => {
     const { env, calls } = collector();
-    const { hub, stored } = start(env, { encode, type: 'application/json', outbox: {} });
-    const hubBig = hub;
+    const key = freshKey();
+    const sink = httpSink({ endpoint: '/collect', env, encode, type: 'application/json', outbox: { key } });
+    const hub = startTelemetry({ sinks: [sink], consent: 'granted', batchSize: 25 });
+    const big = 'x'.repeat(3_000);
     setHidden(true);
-    for (let i = 0; i < 10; i++) track('site.leaving', { i });
-    await hubBig.flush();
+    for (let i = 0; i < 50; i++) track('site.big', { i, note_code: big }); // two batches of ~75 KB
+    await hub.flush();
     expect(beacon).not.toHaveBeenCalled();
-    expect(calls).toHaveLength(1);
-    expect(calls[0]).toMatchObject({ keepalive: true, contentType: 'application/json' });
-    expect((JSON.parse(calls[0]!.body) as { wrapped: string[] }).wrapped).toHaveLength(10);
-    expect(stored()).toEqual([]);
+    expect(calls.every((c) => c.keepalive && c.contentType === 'application/json')).toBe(true);
+    expect(calls.map((c) => new Blob([c.body]).size).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(65_536);
+    const sent = calls.flatMap((c) => unwrap(c.body).map(([, props]) => props.i));
+    const kept = storedAt(key);
+    // The first batch did not fit in one request: split, its tail kept in one piece; the second batch kept whole.
+    expect(sent.length).toBeGreaterThan(15);
+    expect(sent.length).toBeLessThan(25);
+    expect(kept.map((item) => item.n)).toEqual([25 - sent.length, 25]);
+    expect([...sent, ...kept.flatMap((item) => unwrap(item.body).map(([, props]) => props.i))]).toEqual([...Array(50).keys()]);
   });
 
   it('on leaving, a keepalive fetch that fails is kept', async () => {
