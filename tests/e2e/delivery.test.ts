@@ -270,22 +270,54 @@ describe('delivery (Chromium → HTTP sink → collector on 127.0.0.1)', () => {
     await until(async () => (await Promise.all(tabs.map(names))).every((seen) => seen.length === 0), tabs);
   });
 
-  it('batches kept under granted, next page load under denied: nothing is sent and the store is emptied', async () => {
+  /** The localStorage entries of the page's origin, by name. */
+  const storageNames = (page: Page) => page.evaluate(() => Object.keys(localStorage).sort());
+
+  /**
+   * A page in `format` keeps one batch of 4 events (the collector is down), next to a person's own
+   * unsubscribe choice kept in its outbox; returns the posts made so far.
+   */
+  async function keptIn(format: string) {
     down = 503;
-    const page = await newFixturePage();
+    const page = await newFixturePage(`format=${format}`);
     // The page clock stops: this page's retry (its backoff timer) cannot run before the next load.
     await page.clock.pauseAt(Date.now() + 1_000);
+    await page.evaluate(() =>
+      localStorage.setItem('tp-outbox-unsubscribe:choice', JSON.stringify({ url: '/unsubscribe', method: 'POST', body: '{}', idempotencyKey: 'choice', keptAt: Date.now() })),
+    );
     await page.evaluate(() => window.tpFixture.burst('matrix.consent_withdrawn', 4));
     await page.evaluate(() => window.tpFixture.flush());
-    expect((await page.evaluate(() => window.tpFixture.stored())).flat()).toHaveLength(4);
+    const key = format == 'touchpoint' ? 'tp-outbox-telemetry' : `tp-outbox-${format}`;
+    expect((await storageNames(page)).map((name) => name.split(':')[0])).toEqual([key, 'tp-outbox-unsubscribe']);
     down = undefined;
-    const tried = posts.length;
-    await openFixture(page, 'consent=denied');
-    await page.clock.runFor(5_000);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(posts.slice(tried)).toEqual([]);
-    expect(stored()).toEqual([]);
-    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    return { page, tried: posts.length };
+  }
+
+  // The next page may be in another format (the site changed data-format): denied forgets every format's batches.
+  it.each(['touchpoint', 'otlp', 'segment'])(
+    'batches kept under granted (format %s), next page load under denied (default format): nothing is sent, every telemetry store is emptied, the unsubscribe choice stays',
+    async (format) => {
+      const { page, tried } = await keptIn(format);
+      await openFixture(page, 'consent=denied');
+      await page.clock.runFor(5_000);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(posts.slice(tried)).toEqual([]);
+      expect(stored()).toEqual([]);
+      expect(await storageNames(page)).toEqual(['tp-outbox-unsubscribe:choice']);
+    },
+  );
+
+  it('batches kept in the otlp format, next page load in the default format under granted: not sent to its collector, left to their own sink', async () => {
+    const { page, tried } = await keptIn('otlp');
+    const before = await storageNames(page);
+    await openFixture(page);
+    await page.evaluate(() => window.tpFixture.burst('matrix.other_format', 2));
+    await page.evaluate(() => window.tpFixture.flush());
+    await until(() => named('matrix.other_format').length === 2 && posts.every((p) => p.status), [page]);
+    // Only this page's own batch went to /collect; the OTLP batch is still kept, for an otlp sink.
+    expect(posts.slice(tried).map((p) => p.ids.length)).toEqual([2]);
+    expect(named('matrix.consent_withdrawn')).toEqual([]);
+    expect(await storageNames(page)).toEqual(before);
   });
 
   it('batches kept under granted, next page load under pending: nothing is sent until consent is granted, then once', async () => {
@@ -314,8 +346,20 @@ describe('delivery (Chromium → HTTP sink → collector on 127.0.0.1)', () => {
     for (let batch = 0; batch < 5; batch++) await page.evaluate(() => window.tpFixture.burst('matrix.overflow', 3));
     expect(await page.evaluate(() => window.tpFixture.stored().length)).toBe(2);
     await setOffline(false, [page]);
-    await until(() => named('tp.telemetry.dropped').length === 1, [page]);
-    expect(named('matrix.overflow')).toHaveLength(6); // the last two batches
+    // The report goes as soon as the first kept batch is through, so it may arrive before the second
+    // one: wait until the outbox is empty (a batch leaves it only once the collector has stored it and
+    // answered), the report is in, and no POST is unanswered.
+    await until(
+      async () =>
+        named('tp.telemetry.dropped').length === 1 &&
+        posts.every((p) => p.status) &&
+        (await page.evaluate(() => window.tpFixture.stored().length)) === 0,
+      [page],
+    );
+    const overflow = named('matrix.overflow');
+    // The last two batches (seq 10–15 of this page view), each event once.
+    expect(overflow.map((e) => e.seq).sort((a, b) => a - b)).toEqual([10, 11, 12, 13, 14, 15]);
+    expect(new Set(overflow.map((e) => e.id)).size).toBe(6);
     expect(named('tp.telemetry.dropped')[0]!.props).toEqual({ overflow: 9 });
   });
 

@@ -8,6 +8,11 @@
  * - consent: the hub hands sinks events only under `granted`, and tells them the consent
  *   (`Sink.consent`). Batches kept by an earlier page view go only once this page's consent is
  *   `granted`; `denied` (or Global Privacy Control) forgets them; nothing is kept without `granted`;
+ * - every telemetry format keeps its own outbox (`TELEMETRY_OUTBOXES`). `denied` forgets the
+ *   batches of every format, not only this sink's: a site that changed `data-format` or its sinks
+ *   leaves the old format's behind. Under `granted` another format's batches are never sent from
+ *   here (another body, for another collector) and are left to their own sink, which may run on
+ *   this page too; those older than `maxAgeMs` are deleted (read by no sink, they would stay for ever);
  * - when the page is hidden or left (`visibilitychange`, `pagehide`), batches go by
  *   `navigator.sendBeacon` as text/plain (no CORS preflight), split to fit the 64 KiB the browser
  *   allows across requests in flight; what the browser refuses is kept in the outbox. With an
@@ -55,6 +60,12 @@ export interface HttpSinkOptions {
 /** A request as kept: `n` is how many events its body holds, for counting what a bound drops. */
 type Kept = StorableRequest & { body: string; n: number };
 
+/**
+ * The outbox of each telemetry format: http (`touchpoint`), otlp, segment. Not a person's own requests
+ * (`tp-outbox-unsubscribe`): those are theirs, not telemetry, and stay whatever the consent.
+ */
+const TELEMETRY_OUTBOXES = ['tp-outbox-telemetry', 'tp-outbox-otlp', 'tp-outbox-segment'];
+
 /** What the browser lets keepalive requests and beacons carry in flight, in total (Chromium, per page). */
 const KEEPALIVE_BYTES = 65_536;
 
@@ -99,8 +110,9 @@ export function httpSink({
   const post = (request: Kept, attempts?: number, keepalive?: boolean, signal?: AbortSignal) =>
     send({ ...request, headers: { ...request.headers, ...headers }, keepalive }, { policy: attempts ? { ...policy, maxAttempts: attempts } : policy, env, signal }).then(report);
 
+  const key = stored?.key ?? TELEMETRY_OUTBOXES[0]!;
   const outbox = new Outbox({
-    key: 'tp-outbox-telemetry',
+    key,
     // Consent withdrawn while draining: stop (the outbox has been cleared).
     deliver: (request) => (granted ? post(request as Kept) : Promise.reject()),
     // Pushed out by a bound, or finally rejected by the collector: lost, and reported.
@@ -179,6 +191,15 @@ export function httpSink({
     // Batches kept by an earlier page view (or another tab) go once this page's consent is granted.
     consent(state: ConsentState) {
       granted = state == 'granted';
+      // The other formats' outboxes (this one's own is below: its losses are counted). `granted` only
+      // reads them, which deletes what is older than maxAgeMs (not counted: not this sink's events);
+      // `denied` empties them.
+      for (const other of TELEMETRY_OUTBOXES) {
+        if (other == key || state == 'pending') continue;
+        const kept = new Outbox({ key: other, maxAgeMs: stored?.maxAgeMs });
+        if (granted) kept.items();
+        else kept.clear();
+      }
       if (granted) drain();
       else {
         // Nothing in flight is sent again by pagehide, and nothing kept stays once consent is refused.

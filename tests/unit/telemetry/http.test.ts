@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Outbox } from '../../../src/core/outbox.js';
 import type { SendEnvironment } from '../../../src/core/send.js';
 import { startTelemetry, track, type TelemetryEvent } from '../../../src/telemetry/index.js';
 import { httpSink, type HttpSinkOptions } from '../../../src/telemetry/sinks/http.js';
+import { otlpSink } from '../../../src/telemetry/sinks/otlp.js';
+import { segmentSink } from '../../../src/telemetry/sinks/segment.js';
 import { resetAfterEach } from './helpers.js';
 
 resetAfterEach();
@@ -438,8 +441,81 @@ describe('httpSink and this page’s consent (batches kept by an earlier page vi
   });
 });
 
+describe('httpSink and the batches other formats kept (a site that changed data-format or its sinks)', () => {
+  const DAY = 24 * 60 * 60 * 1000;
+  /** What every telemetry format kept in an earlier page view (its collector was down), under its own key. */
+  async function keptByEveryFormat() {
+    const down = collector(Array<Step>(20).fill('network'));
+    const options = { endpoint: '/old', env: down.env, policy: { maxAttempts: 1 } };
+    const sinks = [httpSink(options), otlpSink({ ...options, service: 'site' }), segmentSink(options)];
+    const hub = startTelemetry({ sinks, consent: 'granted' });
+    track('site.earlier');
+    await hub.flush();
+    await hub.shutdown();
+    await settle();
+    // That page is gone: its sinks no longer send (they stay registered for `online` in this test file).
+    for (const sink of sinks) sink.consent!('pending');
+    const keys = ['tp-outbox-telemetry', 'tp-outbox-otlp', 'tp-outbox-segment'];
+    for (const key of keys) expect(storedAt(key)).toHaveLength(1);
+    return { keys, kept: keys.map((key) => storedAt(key).map((item) => item.idempotencyKey)) };
+  }
+  /** A person's own request (an unsubscribe choice), kept in its own outbox: never telemetry. */
+  const keepUnsubscribe = () =>
+    new Outbox({ key: 'tp-outbox-unsubscribe' }).keep({ url: '/unsubscribe', method: 'POST', body: '{"token":"t"}', idempotencyKey: 'choice' });
+
+  it.each([
+    ['denied', { consent: 'denied' as const, gpc: false }],
+    ['Global Privacy Control', { consent: 'granted' as const, gpc: true }],
+  ])('%s: forgets what every format kept, sends none of it, and keeps the person’s unsubscribe choice', async (_name, { consent, gpc }) => {
+    const { keys } = await keptByEveryFormat();
+    expect(keepUnsubscribe()).toBe(true);
+    if (gpc) Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
+    try {
+      // This page: the default format, on its own key (as when a site went from data-format="otlp" back to the default).
+      const now = collector();
+      startTelemetry({ sinks: [httpSink({ endpoint: '/collect', env: now.env, outbox: { key: freshKey() } })], consent });
+      dispatchEvent(new Event('online'));
+      await settle();
+      expect(now.calls).toEqual([]);
+      for (const key of keys) expect(storedAt(key)).toEqual([]);
+      expect(storedAt('tp-outbox-unsubscribe').map((item) => item.idempotencyKey)).toEqual(['choice']);
+    } finally {
+      Reflect.deleteProperty(navigator, 'globalPrivacyControl');
+    }
+  });
+
+  it('withdrawn later (granted, then denied): the otlp sink forgets the default format’s and Segment’s batches too', async () => {
+    const { keys } = await keptByEveryFormat();
+    const now = collector();
+    const hub = startTelemetry({ sinks: [otlpSink({ endpoint: '/v1/logs', env: now.env, service: 'site', outbox: { key: freshKey() } })], consent: 'granted' });
+    await settle();
+    for (const key of keys) expect(storedAt(key)).toHaveLength(1);
+    hub.setConsent('denied');
+    for (const key of keys) expect(storedAt(key)).toEqual([]);
+  });
+
+  it('granted: sends none of another format’s batches, leaves the recent ones to their own sink, deletes those past maxAgeMs', async () => {
+    const { keys, kept } = await keptByEveryFormat();
+    // Each format also kept a batch 8 days ago (past the 7-day default): read by no sink since, it is still there.
+    for (const key of keys) localStorage.setItem(`${key}:old`, JSON.stringify({ url: '/old', body: '[]', idempotencyKey: 'old', n: 1, keptAt: Date.now() - 8 * DAY }));
+    expect(keepUnsubscribe()).toBe(true);
+    const unsubscribe = localStorage.getItem('tp-outbox-unsubscribe:choice');
+    localStorage.setItem('tp-outbox-unsubscribe:choice', JSON.stringify({ ...JSON.parse(unsubscribe!), keptAt: Date.now() - 8 * DAY }));
+    const now = collector();
+    startTelemetry({ sinks: [httpSink({ endpoint: '/collect', env: now.env, outbox: { key: freshKey() } })], consent: 'granted' });
+    dispatchEvent(new Event('online'));
+    await settle();
+    expect(now.calls).toEqual([]);
+    expect(keys.map((key) => storedAt(key).map((item) => item.idempotencyKey))).toEqual(kept);
+    // The person's own request is not telemetry: its own outbox decides, not a telemetry sink.
+    expect(localStorage.getItem('tp-outbox-unsubscribe:choice')).not.toBeNull();
+  });
+});
+
 describe('httpSink with an encoder (OTLP, Segment)', () => {
-  const encode = (batch: readonly TelemetryEvent[]) => JSON.stringify({ wrapped: batch.map((e) => e.id) });
+  /** A body that is not an array of events (as OTLP's and Segment's are not): the sink cannot count events in it. */
+  const encode = (batch: readonly TelemetryEvent[]) => JSON.stringify({ wrapped: batch.map((e) => [e.name, e.props]) });
+  const unwrap = (body: string) => (JSON.parse(body) as { wrapped: [string, TelemetryEvent['props']][] }).wrapped;
 
   it('posts the encoded body with its content type; kept batches still count their events when dropped', async () => {
     const { env, calls } = collector();
@@ -449,30 +525,44 @@ describe('httpSink with an encoder (OTLP, Segment)', () => {
     await hub.flush();
     for (let i = 0; i < 2; i++) track('site.b', { i });
     await hub.flush();
-    expect(stored().map((item) => item.n)).toEqual([2]);
+    // The second batch pushed the first (3 events) out of the outbox (one item at most).
+    expect(stored().map((item) => unwrap(item.body).map(([name]) => name))).toEqual([['site.b', 'site.b']]);
     setOnline(true);
     dispatchEvent(new Event('online'));
     await settle();
     track('site.c');
     await hub.flush();
     expect(calls.map((c) => c.contentType)).toEqual(['application/x-test+json', 'application/x-test+json']);
-    expect((JSON.parse(calls[0]!.body) as { wrapped: string[] }).wrapped).toHaveLength(2);
-    // The report of the 3 events the bound pushed out went with the next batch.
-    expect((JSON.parse(calls[1]!.body) as { wrapped: string[] }).wrapped).toHaveLength(2);
+    expect(unwrap(calls[0]!.body)).toEqual([
+      ['site.b', { i: 0 }],
+      ['site.b', { i: 1 }],
+    ]);
+    // The report went with the next batch, counting the 3 events of the batch pushed out (not 1 batch).
+    expect(unwrap(calls[1]!.body)).toEqual([
+      ['tp.telemetry.dropped', { overflow: 3 }],
+      ['site.c', {}],
+    ]);
   });
 
   it('on leaving, sends by keepalive fetch (a JSON type cannot go by a cross-origin beacon), within 64 KiB, keeping the rest', async () => {
     const { env, calls } = collector();
-    const { hub, stored } = start(env, { encode, type: 'application/json', outbox: {} });
-    const hubBig = hub;
+    const key = freshKey();
+    const sink = httpSink({ endpoint: '/collect', env, encode, type: 'application/json', outbox: { key } });
+    const hub = startTelemetry({ sinks: [sink], consent: 'granted', batchSize: 25 });
+    const big = 'x'.repeat(3_000);
     setHidden(true);
-    for (let i = 0; i < 10; i++) track('site.leaving', { i });
-    await hubBig.flush();
+    for (let i = 0; i < 50; i++) track('site.big', { i, note_code: big }); // two batches of ~75 KB
+    await hub.flush();
     expect(beacon).not.toHaveBeenCalled();
-    expect(calls).toHaveLength(1);
-    expect(calls[0]).toMatchObject({ keepalive: true, contentType: 'application/json' });
-    expect((JSON.parse(calls[0]!.body) as { wrapped: string[] }).wrapped).toHaveLength(10);
-    expect(stored()).toEqual([]);
+    expect(calls.every((c) => c.keepalive && c.contentType === 'application/json')).toBe(true);
+    expect(calls.map((c) => new Blob([c.body]).size).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(65_536);
+    const sent = calls.flatMap((c) => unwrap(c.body).map(([, props]) => props.i));
+    const kept = storedAt(key);
+    // The first batch did not fit in one request: split, its tail kept in one piece; the second batch kept whole.
+    expect(sent.length).toBeGreaterThan(15);
+    expect(sent.length).toBeLessThan(25);
+    expect(kept.map((item) => item.n)).toEqual([25 - sent.length, 25]);
+    expect([...sent, ...kept.flatMap((item) => unwrap(item.body).map(([, props]) => props.i))]).toEqual([...Array(50).keys()]);
   });
 
   it('on leaving, a keepalive fetch that fails is kept', async () => {
