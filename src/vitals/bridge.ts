@@ -1,5 +1,6 @@
 // The part of `touchpoint/vitals` that knows nothing of web-vitals' internals: which Touchpoint
-// element a node belongs to, what a metric becomes as a telemetry event, and one event per metric id.
+// element a node belongs to, what a metric becomes as a telemetry event, and when a metric id's value
+// is sent (at each hide, when it changed since it was last sent).
 import { shared } from '../core/shared.js';
 import { emitTelemetry, type TelemetryDetail, type TelemetryProps } from '../core/telemetry-event.js';
 
@@ -86,8 +87,10 @@ export interface VitalsBridge {
   /** web-vitals' report callback (with `reportAllChanges`): keeps the latest value of each metric id. */
   report(metric: VitalsMetric): void;
   /**
-   * The page is being hidden: one `tp.vitals.<metric>` event for each metric id not sent yet, with its
-   * latest value. An id is sent once; what web-vitals reports for it afterwards is dropped.
+   * The page is being hidden: one `tp.vitals.<metric>` event for each metric id whose latest value
+   * differs from the one last sent for it (or was never sent). A page hidden again after the person
+   * came back sends an id again only when its value changed meanwhile: the last event per id is its
+   * value.
    */
   hidden(): void;
 }
@@ -107,7 +110,9 @@ export function createBridge(emit: typeof emitTelemetry = emitTelemetry): Vitals
   // is all a report needs once the element is gone.
   const found = new Map<string, { component: TelemetryDetail['component']; ref: WeakRef<Element> }>();
   const pending = new Map<string, Pending>();
-  const sent = new Set<string>();
+  // Metric id → the value last sent for it (a handful per page view: three, and three more per
+  // back/forward cache restore).
+  const sent = new Map<string, unknown>();
   return {
     generateTarget(node) {
       const el = touchpointElementOf(node);
@@ -119,7 +124,6 @@ export function createBridge(emit: typeof emitTelemetry = emitTelemetry): Vitals
       return key;
     },
     report(metric) {
-      if (sent.has(metric.id)) return;
       const target = found.get(metric.attribution[TARGET[metric.name]!] as string);
       pending.set(metric.id, {
         el: target?.ref.deref(),
@@ -135,7 +139,10 @@ export function createBridge(emit: typeof emitTelemetry = emitTelemetry): Vitals
     },
     hidden() {
       for (const [id, { el, detail }] of pending) {
-        sent.add(id);
+        // Unchanged since it was last sent (web-vitals reports changes only, but a value can change
+        // and change back between two hides): the event already sent still says it.
+        if (sent.get(id) === detail.props.value) continue;
+        sent.set(id, detail.props.value);
         // From the element while it is in the page, so its `data-tp-*` labels apply; else from the document.
         emit(el?.isConnected ? el : document, detail);
       }

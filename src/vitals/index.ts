@@ -17,9 +17,13 @@ const STARTED = Symbol.for('touchpoint.vitals');
  * Props: `value`, `rating`, `metric_id`, `navigation_type` and the attribution essentials
  * (`interaction_type`, `load_state`, the INP and LCP subparts, `largest_shift_value`).
  *
- * One event per metric id, sent when the page is first hidden (INP and CLS are only known then),
- * with the value at that moment; a page restored from the back/forward cache gets new ids, so new
- * events. Call it in the browser; a second call does nothing.
+ * Events are sent when the page is hidden (INP and CLS are only known then), with the value at that
+ * moment. A metric id is sent again at a later hide when its value changed meanwhile (the person came
+ * back to the tab and had a slower interaction, say): the same `metric_id` with the new `value` and
+ * `rating` (and `component`, when a different element now holds the target); unchanged values are not
+ * sent again. So analysis keeps the LAST event per `metric_id` (latest `time`) and ignores the earlier
+ * ones; each event carries the whole value, never a difference to add up. A page restored from the
+ * back/forward cache gets new ids, so new events. Call it in the browser; a second call does nothing.
  */
 export function startVitals(): void {
   const g = globalThis as unknown as Record<symbol, boolean>;

@@ -71,18 +71,34 @@ async function open(fixture: 'vitals' | 'vitals-off' | 'vitals-lcp') {
 /**
  * Waits until the browser has measured the slow interaction (its Event Timing entry comes after the
  * next paint): leaving before that would leave the interaction unmeasured, for web-vitals as for anyone.
+ * `over`: the interaction's least duration in ms (a later, slower one needs a higher bar).
  */
-const measured = () =>
+const measured = (over = 200) =>
   page.evaluate(
-    () =>
+    (over) =>
       new Promise<void>((done) =>
         new PerformanceObserver((list, observer) => {
-          if (!list.getEntries().some((e) => e.duration > 200 && (e as PerformanceEventTiming).interactionId)) return;
+          if (!list.getEntries().some((e) => e.duration > over && (e as PerformanceEventTiming).interactionId)) return;
           observer.disconnect();
           done();
         }).observe({ type: 'event', buffered: true, durationThreshold: 16 } as PerformanceObserverInit),
       ),
+    over,
   );
+
+/**
+ * Another tab in front (`hidden`), or this one again (`visible`), without leaving the page. Headless
+ * Chromium keeps every page "visible" (a tab or window brought to front, a minimized window: none
+ * changes it), so the switch is played as the browser reports it (as tests/e2e/steps-a11y.test.ts
+ * does): `document.visibilityState` and a bubbling `visibilitychange`. Back to `visible`, the real
+ * state shows again, so leaving the page later hides it for real.
+ */
+const switchTab = (state: 'hidden' | 'visible') =>
+  page.evaluate((state) => {
+    if (state == 'hidden') Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
+    else delete (document as { visibilityState?: unknown }).visibilityState;
+    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+  }, state);
 
 /**
  * INP and CLS are reported when the page is hidden: leaving the page hides it, web-vitals reports,
@@ -159,6 +175,35 @@ describe('Web Vitals tied to components (touchpoint.vitals.min.js through data-v
     const inp = vitals().find((e) => e.name === 'tp.vitals.inp')!;
     expect(inp.component).toBeUndefined();
     expect(inp.props.rating).not.toBe('good');
+    expect(errors).toEqual([]);
+  });
+
+  it('back from another tab, a slower interaction sends INP again: the same metric_id, the larger value', async () => {
+    await open('vitals');
+    await page.locator('#help').getByRole('button', { name: 'About delivery' }).click();
+    await measured();
+    await switchTab('hidden');
+    // Sent on that first hide, the page still open.
+    await expect.poll(() => vitals().map((e) => e.name).sort(), { timeout: 15_000 }).toEqual(['tp.vitals.cls', 'tp.vitals.inp', 'tp.vitals.lcp']);
+    await switchTab('visible');
+    await page.locator('#slower').click();
+    await measured(600);
+    await leave();
+
+    await expect.poll(() => vitals().filter((e) => e.name === 'tp.vitals.inp').length, { timeout: 15_000 }).toBe(2);
+    const [first, second] = vitals().filter((e) => e.name === 'tp.vitals.inp');
+    expect(first!.component).toEqual({ tag: 'tp-toggletip', id: 'help' });
+    expect(first!.props.value).toBeGreaterThan(200);
+    // The 700 ms busy-wait alone is above "poor" (500 ms), and above the first interaction's 300 ms.
+    expect(second!.props.metric_id).toBe(first!.props.metric_id);
+    expect(second!.props.value).toBeGreaterThan(first!.props.value as number);
+    expect(second!.props.value).toBeGreaterThan(600);
+    expect(second!.props.rating).toBe('poor');
+    expect(second!.component).toBeUndefined();
+    expect(second!.id).not.toBe(first!.id);
+    // CLS and LCP did not change after the first hide: they were not sent again.
+    expect(vitals().map((e) => e.name).sort()).toEqual(['tp.vitals.cls', 'tp.vitals.inp', 'tp.vitals.inp', 'tp.vitals.lcp']);
+    expect(violations).toEqual([]);
     expect(errors).toEqual([]);
   });
 

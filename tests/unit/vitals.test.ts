@@ -142,7 +142,7 @@ describe('the bridge', () => {
     expect(b.sent[0]!.detail.component).toEqual({ tag: 'tp-toggletip', id: 'gone' });
   });
 
-  it('sends one event per metric id, with the latest value, and nothing for that id afterwards', () => {
+  it('sends each metric id at the first hide, with its latest value, and nothing before', () => {
     const b = bridge();
     b.report(metric({ value: 48, rating: 'good' }));
     b.report(metric({ value: 320 }));
@@ -153,14 +153,58 @@ describe('the bridge', () => {
       ['tp.vitals.inp', 320],
       ['tp.vitals.cls', 0],
     ]);
-    // Back on the page, a slower click: the same metric id is not sent again.
-    b.report(metric({ value: 560, rating: 'poor' }));
+  });
+
+  it('sends a metric id again at a later hide when its value changed, once, with the same metric_id', () => {
+    const b = bridge();
+    const { host, own } = toggletip('help');
+    const steps = toggletip('steps');
+    b.report(metric({ value: 80, rating: 'good', attribution: { interactionTarget: b.generateTarget(own) } }));
+    b.report(metric({ name: 'CLS', id: 'v6-cls', value: 0.01, rating: 'good' }));
     b.hidden();
-    expect(b.sent).toHaveLength(2);
-    // A page restored from the back/forward cache: new ids, new events.
+    // Back on the tab, a slower interaction, in another element: the page's INP is now 600 ms.
+    b.report(metric({ value: 600, rating: 'poor', attribution: { interactionTarget: b.generateTarget(steps.own) } }));
+    b.hidden();
+    // Hidden again with nothing new: nothing more.
+    b.hidden();
+    expect(b.sent.map((s) => [s.detail.name, s.detail.props.metric_id, s.detail.props.value, s.detail.props.rating])).toEqual([
+      ['tp.vitals.inp', 'v6-1-1', 80, 'good'],
+      ['tp.vitals.cls', 'v6-cls', 0.01, 'good'],
+      ['tp.vitals.inp', 'v6-1-1', 600, 'poor'],
+    ]);
+    expect(b.sent.map((s) => s.source)).toEqual([host, document, steps.host]);
+    expect(b.sent[2]!.detail.component).toEqual({ tag: 'tp-toggletip', id: 'steps' });
+    // A new event, not the first one changed: what was already handed on stays as it was.
+    expect(b.sent[2]!.detail).not.toBe(b.sent[0]!.detail);
+    expect(b.sent[0]!.detail.props.value).toBe(80);
+  });
+
+  it('does not send a metric id again when its value is the one last sent', () => {
+    const b = bridge();
+    b.report(metric({ value: 320 }));
+    b.hidden();
+    // Reported again with the same value, or changed and changed back before the next hide.
+    b.report(metric({ value: 320 }));
+    b.hidden();
+    b.report(metric({ value: 400 }));
+    b.report(metric({ value: 320 }));
+    b.hidden();
+    expect(b.sent.map((s) => s.detail.props.value)).toEqual([320]);
+  });
+
+  it('sends the new ids of a page restored from the back/forward cache, and their later changes', () => {
+    const b = bridge();
+    b.report(metric({ value: 320 }));
+    b.hidden();
     b.report(metric({ id: 'v6-bfcache', value: 64, rating: 'good', navigationType: 'back-forward-cache' }));
     b.hidden();
-    expect(b.sent.map((s) => s.detail.props.metric_id)).toEqual(['v6-1-1', 'v6-cls', 'v6-bfcache']);
+    b.report(metric({ id: 'v6-bfcache', value: 240, rating: 'needs-improvement', navigationType: 'back-forward-cache' }));
+    b.hidden();
+    expect(b.sent.map((s) => [s.detail.props.metric_id, s.detail.props.value, s.detail.props.navigation_type])).toEqual([
+      ['v6-1-1', 320, 'navigate'],
+      ['v6-bfcache', 64, 'back-forward-cache'],
+      ['v6-bfcache', 240, 'back-forward-cache'],
+    ]);
   });
 
   it('names an element without an id exactly as its own track() does, whichever comes first', async () => {
