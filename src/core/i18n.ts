@@ -1,25 +1,12 @@
+import { resolveLocale } from './locale.js';
 import { shared } from './shared.js';
+
+// In a module of its own, so an element that shows no messages (`<tp-progress-bar>`, through
+// TpElement's `locale`) does not carry `message()`.
+export { resolveLocale };
 
 /** A component's built-in strings: locale → key → template (`{name}` placeholders). */
 export type Catalogue = Record<string, Record<string, string>>;
-
-/**
- * The element's locale: the site owner's `data-locale` if set, else the closest `lang` attribute,
- * walking out of shadow roots through their hosts, else the browser's language. A tag `Intl`
- * would reject (it would throw) gives `en`.
- */
-export function resolveLocale(el: Element): string {
-  let tag = shared().locale;
-  for (let node: Node | null = el; !tag && node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
-    tag = (node as Element).getAttribute?.('lang') ?? '';
-  }
-  tag ||= globalThis.navigator?.language;
-  try {
-    return Intl.getCanonicalLocales(tag)[0] ?? 'en';
-  } catch {
-    return 'en';
-  }
-}
 
 /**
  * Overrides built-in strings for a locale, e.g. `setMessages('en', { 'progress_bar.name': 'Upload' })`.

@@ -1,0 +1,19 @@
+import { shared } from './shared.js';
+
+/**
+ * The element's locale: the site owner's `data-locale` if set, else the closest `lang` attribute,
+ * walking out of shadow roots through their hosts, else the browser's language. A tag `Intl`
+ * would reject (it would throw) gives `en`.
+ */
+export function resolveLocale(el: Element): string {
+  let tag = shared().locale;
+  for (let node: Node | null = el; !tag && node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
+    tag = (node as Element).getAttribute?.('lang') ?? '';
+  }
+  tag ||= globalThis.navigator?.language;
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
