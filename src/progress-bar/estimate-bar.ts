@@ -18,7 +18,7 @@ interface EstimatingBar {
  * `EstimateController` once: the controller samples value and max after every update, shows its
  * text while `estimate` is on, and keeps learning the rate, silently, while it is off.
  *
- * While the estimate is shown it is also part of the bar's `aria-valuetext` ("45%, About 2 minutes
+ * While the estimate is shown it is also part of the bar's `aria-valuetext` ("45% — About 2 minutes
  * left", from the `estimate.valuetext` message), so a screen reader user who moves to the bar hears
  * it, not only the polite announcements. Done here, by wrapping the bar's ARIA setter, so the bar's
  * own code stays as small without an estimate: the controller re-renders the bar whenever its text

@@ -12,6 +12,6 @@ export const estimateMessages: Catalogue = {
     'estimate.seconds': 'Less than a minute left',
     'estimate.left': 'About {duration} left',
     'estimate.longer': 'Taking longer than usual',
-    'estimate.valuetext': '{value}, {estimate}',
+    'estimate.valuetext': '{value} — {estimate}',
   },
 };
