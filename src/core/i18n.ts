@@ -1,8 +1,9 @@
 import { resolveLocale } from './locale.js';
 import { shared } from './shared.js';
 
-// In a module of its own, so an element that shows no messages (`<tp-progress-bar>`, through
-// TpElement's `locale`) does not carry `message()`.
+// `resolveLocale` lives in core/locale.ts (re-exported here), so that an element that shows no
+// messages (`<tp-progress-bar>`, which needs only TpElement's `locale`) does not carry `message()`:
+// its on-demand estimate chunk brings it.
 export { resolveLocale };
 
 /** A component's built-in strings: locale → key → template (`{name}` placeholders). */

@@ -73,7 +73,9 @@ export class TpProgressBar extends TpElement {
   /**
    * Shows an honest time remaining above the bar ("About 2 minutes left", "Taking longer than
    * usual"), worked out from the observed rate and said politely only at meaningful changes (see
-   * `EstimateController`). Its code is loaded the first time it is turned on. Default false.
+   * `EstimateController`), and while shown also part of the value assistive technology reads on the
+   * bar ("45% — About 2 minutes left"). Its code is loaded the first time it is turned on; if it
+   * cannot load, the bar shows no estimate and tries again the next time it is turned on. Default false.
    */
   estimate?: boolean;
 
