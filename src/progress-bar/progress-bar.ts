@@ -88,7 +88,8 @@ export class TpProgressBar extends TpElement {
    */
   private estimatePart?: () => unknown;
 
-  private readonly setAria = hostAria(this);
+  /** Host ARIA. Not readonly: `estimate-bar.ts` wraps it to add the estimate to the value text. */
+  private setAria = hostAria(this);
   /** What this update shows, worked out once in `willUpdate` for `render` and `updated`. */
   private view!: { value: number | null; max: number; fraction: number; text: string };
   /**
