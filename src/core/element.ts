@@ -1,5 +1,5 @@
 import { LitElement } from 'lit';
-import { resolveLocale } from './i18n.js';
+import { resolveLocale } from './locale.js';
 import { shared } from './shared.js';
 import { emitTelemetry, type TelemetryProps } from './telemetry-event.js';
 

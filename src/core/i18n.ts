@@ -1,26 +1,13 @@
+import { resolveLocale } from './locale.js';
 import { shared } from './shared.js';
+
+// `resolveLocale` lives in core/locale.ts (re-exported here), so that an element that shows no
+// messages (`<tp-progress-bar>`, which needs only TpElement's `locale`) does not carry `message()`:
+// its on-demand estimate chunk brings it.
+export { resolveLocale };
 
 /** A component's built-in strings: locale → key → template (`{name}` placeholders). */
 export type Catalogue = Record<string, Record<string, string>>;
-
-/**
- * The element's locale: the site owner's `data-locale` if set, else the closest `lang` attribute,
- * walking out of shadow roots through their hosts, else the browser's language. A tag `Intl`
- * would reject (it would throw) gives `en`.
- */
-export function resolveLocale(el: Element): string {
-  // `tag` stays unset (null, undefined) while no `lang` is found; the walk ends past the document.
-  let tag: string | null | undefined = shared().locale;
-  for (let node: Node | undefined = el; !tag && node; node = node.parentNode ?? (node as ShadowRoot).host) {
-    tag = (node as Element).getAttribute?.('lang');
-  }
-  tag ||= globalThis.navigator?.language;
-  try {
-    return Intl.getCanonicalLocales(tag)[0] ?? 'en';
-  } catch {
-    return 'en';
-  }
-}
 
 /**
  * Overrides built-in strings for a locale, e.g. `setMessages('en', { 'progress_bar.name': 'Upload' })`.

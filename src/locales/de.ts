@@ -8,6 +8,7 @@ export const de: Record<string, string> = {
   'estimate.seconds': 'Noch weniger als eine Minute',
   'estimate.left': 'Noch etwa {duration}',
   'estimate.longer': 'Dauert länger als üblich',
+  'estimate.valuetext': '{value} — {estimate}',
   'reply_promise.by': 'Wir antworten bis {when} (Ihre Ortszeit).',
   'reply_promise.when': '{date}, {time} Uhr',
   'reply_promise.usually': 'Unsere übliche Antwortzeit: {target}.',

@@ -8,6 +8,7 @@ export const es: Record<string, string> = {
   'estimate.seconds': 'Falta menos de un minuto',
   'estimate.left': 'Tiempo restante: aprox. {duration}',
   'estimate.longer': 'Está tardando más de lo habitual',
+  'estimate.valuetext': '{value} — {estimate}',
   'reply_promise.by': 'Te responderemos antes del {when} (tu hora local).',
   'reply_promise.when': '{date}, a las {time}',
   'reply_promise.usually': 'Solemos responder en {target}.',

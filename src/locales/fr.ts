@@ -8,6 +8,7 @@ export const fr: Record<string, string> = {
   'estimate.seconds': 'Moins d’une minute restante',
   'estimate.left': 'Temps restant : environ {duration}',
   'estimate.longer': 'Cela prend plus de temps que d’habitude',
+  'estimate.valuetext': '{value} — {estimate}',
   'reply_promise.by': 'Nous vous répondrons d’ici le {when} (votre heure locale).',
   'reply_promise.when': '{date} à {time}',
   'reply_promise.usually': 'Nous répondons généralement sous {target}.',

@@ -1,25 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { announce, ensureAnnouncer } from '../core/announcer.js';
-import { resolveLocale } from '../core/i18n.js';
-import { shared } from '../core/shared.js';
-import { Estimator, estimateText, type EstimatorOptions, type MessageLookup } from './estimate.js';
+import { message } from '../core/i18n.js';
+import { resolveLocale } from '../core/locale.js';
+import { Estimator, estimateText, type EstimatorOptions } from './estimate.js';
 import { estimateMessages } from './estimate-messages.js';
-
-/**
- * The estimate's words for `locale`, as i18n's `message()` finds them (the site owner's
- * `setMessages` first, then the catalogue; `de-AT`, `de`, then `en`). Not `message()` itself:
- * core/i18n.ts is one module, and importing `message` here would put it in the up-front code of
- * every `<tp-progress-bar>` page, which loads this module only on demand.
- */
-const wordsFor =
-  (locale: string): MessageLookup =>
-  (key, vars = {}) => {
-    for (const tag of [locale, locale.split('-')[0]!, 'en']) {
-      const template = shared().messages[tag]?.[key] ?? estimateMessages[tag]?.[key];
-      if (template !== undefined) return template.replace(/\{(\w+)\}/g, (all, name: string) => vars[name] ?? all);
-    }
-    return key;
-  };
 
 /** Anything with a progress `value` and `max` that Lit updates: `<tp-progress-bar>`, `<tp-busy>`. */
 export type EstimateHost = ReactiveControllerHost & HTMLElement & { value?: unknown; max?: unknown };
@@ -116,8 +100,10 @@ export class EstimateController implements ReactiveController {
     if (!this.shown) return;
     const reading = this.estimator.read(this.clock());
     if (reading.changed) {
-      const locale = resolveLocale(this.host);
-      this.setText(estimateText(reading.estimate, locale, wordsFor(locale)));
+      // Words as every component finds them (i18n's `message()`: `setMessages` overrides first, then
+      // `de-AT`, `de`, `en`); the duration through `Intl` in the same locale.
+      const host = this.host;
+      this.setText(estimateText(reading.estimate, resolveLocale(host), (key, vars) => message(host, estimateMessages, key, vars)));
     }
     if (reading.announce && this.text) announce(this.text);
   }

@@ -1,8 +1,7 @@
-import { html } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { hostAria } from '../core/aria.js';
 import { TpElement } from '../core/element.js';
 import { warn, warnAttribute } from '../core/warn.js';
-import type { EstimateController } from './estimate-controller.js';
 import { styles } from './progress-bar.styles.js';
 
 const DEFAULT_MAX = 100;
@@ -74,17 +73,23 @@ export class TpProgressBar extends TpElement {
   /**
    * Shows an honest time remaining above the bar ("About 2 minutes left", "Taking longer than
    * usual"), worked out from the observed rate and said politely only at meaningful changes (see
-   * `EstimateController`). Its code is loaded the first time it is turned on. Default false.
+   * `EstimateController`), and while shown also part of the value assistive technology reads on the
+   * bar ("45% — About 2 minutes left"). Its code is loaded the first time it is turned on; if it
+   * cannot load, the bar shows no estimate and tries again the next time it is turned on. Default false.
    */
   estimate?: boolean;
 
   /** Text of the slotted label; set on slotchange, which re-renders. */
   private slottedLabel?: string;
 
-  /** The time-remaining controller, set by `estimate-bar.ts` once `estimate` has been on. */
-  private estimator?: EstimateController;
+  /**
+   * The estimate row (`part="estimate"`) while one is shown, set by `estimate-bar.ts` once `estimate`
+   * has been on: its template is loaded with the estimator, not with every bar.
+   */
+  private estimatePart?: () => unknown;
 
-  private readonly setAria = hostAria(this);
+  /** Host ARIA. Not readonly: `estimate-bar.ts` wraps it to add the estimate to the value text. */
+  private setAria = hostAria(this);
   /** What this update shows, worked out once in `willUpdate` for `render` and `updated`. */
   private view!: { value: number | null; max: number; fraction: number; text: string };
   /**
@@ -126,9 +131,9 @@ export class TpProgressBar extends TpElement {
         __TP_DEV__ && warnAttribute(this, 'value', this.getAttribute('value') ?? value, accepted, 'indeterminate');
         value = null;
       } else if (value < 0 || value > max) {
-        const clamped = value < 0 ? 0 : max;
-        __TP_DEV__ && warnAttribute(this, 'value', this.getAttribute('value') ?? value, accepted, String(clamped));
-        value = clamped;
+        value = value < 0 ? 0 : max;
+        // (`this.value` is what was given: the value before clamping.)
+        __TP_DEV__ && warnAttribute(this, 'value', this.getAttribute('value') ?? this.value, accepted, String(value));
       }
     }
     const fraction = value === null ? 0 : value / max;
@@ -140,20 +145,19 @@ export class TpProgressBar extends TpElement {
 
   override render() {
     const { value, text } = this.view;
-    const estimate = this.estimate && this.estimator?.text;
     return html`
       <div class="header" ?hidden=${!(this.label || this.slottedLabel || (this.showValue && text))}>
         <slot part="label" @slotchange=${this.onSlotChange}>${this.label}</slot>
         ${this.showValue && text ? html`<span part="value">${text}</span>` : null}
       </div>
-      ${estimate ? html`<div part="estimate" class="header">${estimate}</div>` : null}
+      ${this.estimatePart?.()}
       <div part="track" class=${value === null ? 'indeterminate' : ''}>
         <div part="indicator"></div>
       </div>
     `;
   }
 
-  override updated(): void {
+  override updated(changed: PropertyValues<this>): void {
     const { value, max, fraction, text } = this.view;
     // CSSOM rather than a style attribute: allowed under a strict CSP (style-src 'self').
     this.renderRoot.querySelector<HTMLElement>('[part=indicator]')!.style.setProperty('--_fraction', '' + fraction);
@@ -182,7 +186,13 @@ export class TpProgressBar extends TpElement {
       this.startedAt = undefined;
     }
 
-    // A chunk of its own: pages that never turn `estimate` on never load the estimator.
-    if (this.estimate) import('./estimate-bar.js').then(({ attachEstimate }) => attachEstimate(this));
+    // A chunk of its own, loaded each time `estimate` turns on (it attaches once): pages that never
+    // turn it on never load the estimator. If it cannot load (offline, a deploy replaced the files)
+    // the bar goes on without an estimate, and turning `estimate` off and on again tries again.
+    if (changed.has('estimate') && this.estimate)
+      import('./estimate-bar.js').then(
+        (loaded) => loaded.attachEstimate(this),
+        (error) => __TP_DEV__ && warn(this, `could not load its estimate (estimate-bar.js), so it shows none: ${error}`),
+      );
   }
 }

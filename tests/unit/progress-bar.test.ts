@@ -3,6 +3,8 @@ import '../../src/progress-bar/define.js';
 // Loaded ahead, so the bar's on-demand import() of it settles on the fake clock.
 import '../../src/progress-bar/estimate-bar.js';
 import type { TpProgressBar } from '../../src/progress-bar/progress-bar.js';
+import { setMessages } from '../../src/core/i18n.js';
+import { shared } from '../../src/core/shared.js';
 import { takePreHubEvents, type TelemetryDetail } from '../../src/core/telemetry-event.js';
 
 async function bar(attributes: Record<string, string> = {}, content = ''): Promise<TpProgressBar> {
@@ -231,5 +233,40 @@ describe('<tp-progress-bar estimate>', () => {
     for (let s = 0; s < 30; s++) await vi.advanceTimersByTimeAsync(1000);
     expect(estimator(el)).toBeDefined();
     expect(part(el, 'estimate')).toBeNull();
+  });
+
+  it('while shown, the estimate is part of the value text (in the words of `estimate.valuetext`); off or indeterminate, it is not', async () => {
+    // happy-dom has no ElementInternals: a plain object stands in, so the ARIA the bar sets can be
+    // read (tests/e2e/progress-bar-estimate.test.ts checks the real one in Chromium).
+    const internals = new Map<Element, Record<string, unknown>>();
+    HTMLElement.prototype.attachInternals = function (this: HTMLElement) {
+      const aria = {};
+      internals.set(this, aria);
+      return aria as ElementInternals;
+    };
+    try {
+      fake();
+      const el = await bar({ label: 'Upload', value: '0', 'value-text': 'scan.pdf', estimate: '' });
+      const valueText = () => internals.get(el)!.ariaValueText;
+      expect(valueText()).toBe('scan.pdf');
+      await play(el, (s) => Math.min(42, s * 0.7), 90);
+      expect(valueText()).toBe('scan.pdf — Taking longer than usual');
+      setMessages('en', { 'estimate.valuetext': '{estimate} ({value})' });
+      el.requestUpdate(); // the site owner's words apply from the next render on
+      await el.updateComplete;
+      expect(valueText()).toBe('Taking longer than usual (scan.pdf)');
+      el.estimate = false;
+      await el.updateComplete;
+      expect(valueText()).toBe('scan.pdf');
+      el.estimate = true;
+      el.value = null;
+      await el.updateComplete;
+      expect(estimateText(el)).toBe('Taking longer than usual');
+      expect(valueText()).toBeNull();
+      expect(internals.get(el)!.ariaValueNow).toBeNull();
+    } finally {
+      delete (HTMLElement.prototype as { attachInternals?: unknown }).attachInternals;
+      shared().messages = {};
+    }
   });
 });
