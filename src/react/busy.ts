@@ -1,5 +1,6 @@
-// The <tp-busy> React component of `touchpoint/react`. Using it registers <tp-busy> and the
-// <tp-progress-bar> it renders; an app that imports it and does not use it bundles none of it (see ./wrap.ts).
+// The <tp-busy> React component (`touchpoint/react/busy`, and in `touchpoint/react`). Using it
+// registers <tp-busy> and the <tp-progress-bar> it renders; an app that imports it and does not use
+// it bundles none of it (see ./wrap.ts).
 import type { ReactWebComponent } from '@lit/react';
 import type { TpBusy as Instance } from '../busy/define.js';
 import { TpBusy as ElementClass } from '../busy/busy.js';

@@ -1,5 +1,6 @@
-// The <tp-progress-bar> React component of `touchpoint/react`. Using it registers <tp-progress-bar>; an app that
-// imports it and does not use it bundles none of it (see ./wrap.ts).
+// The <tp-progress-bar> React component (`touchpoint/react/progress-bar`, and in
+// `touchpoint/react`). Using it registers <tp-progress-bar>; an app that imports it and does not
+// use it bundles none of it (see ./wrap.ts).
 import type { ReactWebComponent } from '@lit/react';
 import type { TpProgressBar as Instance } from '../progress-bar/define.js';
 import { TpProgressBar as ElementClass } from '../progress-bar/progress-bar.js';

@@ -1,5 +1,6 @@
-// The <tp-steps> React component of `touchpoint/react`. Using it registers <tp-steps>; an app that
-// imports it and does not use it bundles none of it (see ./wrap.ts).
+// The <tp-steps> React component (`touchpoint/react/steps`, and in `touchpoint/react`). Using it
+// registers <tp-steps>; an app that imports it and does not use it bundles none of it (see
+// ./wrap.ts).
 import type { ReactWebComponent } from '@lit/react';
 import type { TpSteps as Instance } from '../steps/define.js';
 import { TpSteps as ElementClass } from '../steps/steps.js';

@@ -1,5 +1,6 @@
-// The <tp-submit-confirmation> React component of `touchpoint/react`. Using it registers <tp-submit-confirmation> and the
-// <tp-reply-promise> it renders; an app that imports it and does not use it bundles none of it (see ./wrap.ts).
+// The <tp-submit-confirmation> React component (`touchpoint/react/submit-confirmation`, and in
+// `touchpoint/react`). Using it registers <tp-submit-confirmation> and the <tp-reply-promise> it
+// renders; an app that imports it and does not use it bundles none of it (see ./wrap.ts).
 import type { ReactWebComponent } from '@lit/react';
 import type { TpSubmitConfirmation as Instance } from '../submit-confirmation/define.js';
 import { TpSubmitConfirmation as ElementClass } from '../submit-confirmation/submit-confirmation.js';

@@ -1,5 +1,6 @@
-// The <tp-toggletip> React component of `touchpoint/react`. Using it registers <tp-toggletip>; an app that
-// imports it and does not use it bundles none of it (see ./wrap.ts).
+// The <tp-toggletip> React component (`touchpoint/react/toggletip`, and in `touchpoint/react`).
+// Using it registers <tp-toggletip>; an app that imports it and does not use it bundles none of it
+// (see ./wrap.ts).
 import type { ReactWebComponent } from '@lit/react';
 import type { TpToggletip as Instance } from '../toggletip/define.js';
 import { TpToggletip as ElementClass } from '../toggletip/toggletip.js';

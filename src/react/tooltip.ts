@@ -1,5 +1,6 @@
-// The <tp-tooltip> React component of `touchpoint/react`. Using it registers <tp-tooltip>; an app that
-// imports it and does not use it bundles none of it (see ./wrap.ts).
+// The <tp-tooltip> React component (`touchpoint/react/tooltip`, and in `touchpoint/react`). Using
+// it registers <tp-tooltip>; an app that imports it and does not use it bundles none of it (see
+// ./wrap.ts).
 import type { ReactWebComponent } from '@lit/react';
 import type { TpTooltip as Instance } from '../tooltip/define.js';
 import { TpTooltip as ElementClass } from '../tooltip/tooltip.js';

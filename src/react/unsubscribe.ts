@@ -1,5 +1,6 @@
-// The <tp-unsubscribe> React component of `touchpoint/react`. Using it registers <tp-unsubscribe>; an app that
-// imports it and does not use it bundles none of it (see ./wrap.ts).
+// The <tp-unsubscribe> React component (`touchpoint/react/unsubscribe`, and in `touchpoint/react`).
+// Using it registers <tp-unsubscribe>; an app that imports it and does not use it bundles none of
+// it (see ./wrap.ts).
 import type { ReactWebComponent } from '@lit/react';
 import type { TpUnsubscribe as Instance } from '../unsubscribe/define.js';
 import { TpUnsubscribe as ElementClass } from '../unsubscribe/unsubscribe.js';

@@ -58,6 +58,13 @@ describe('touchpoint/react is tree-shakable', () => {
     expect(tagsIn(two)).toEqual(['tp-reply-promise', 'tp-submit-confirmation', 'tp-tooltip']);
   });
 
+  it('each wrapper is also its own entry, touchpoint/react/<component>, as small as through the index', async () => {
+    const alone = await bundleApp(`import { TpTooltip } from 'touchpoint/react/tooltip';\nconsole.log(TpTooltip);\n`);
+    const viaIndex = await bundleApp(`import { TpTooltip } from 'touchpoint/react';\nconsole.log(TpTooltip);\n`);
+    expect(tagsIn(alone)).toEqual(['tp-tooltip']);
+    expect(alone.length).toBe(viaIndex.length);
+  });
+
   it('an app that imports every wrapper still gets every element', async () => {
     const all = await bundleApp(`import * as Tp from 'touchpoint/react';\nconsole.log(Object.values(Tp));\n`);
     expect(tagsIn(all)).toEqual(TAGS);
