@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { bundle } from '../../bench/bundle.mjs';
+import { loaders } from '../../src/autoloader/loaders.js';
 import { axTree } from '../support/ax-tree.js';
 import { repoRoot } from '../support/browser.js';
 import { useBrowser } from '../support/use-browser.js';
@@ -12,7 +13,8 @@ const autoloaderPage = (body: string) => (_req: unknown, res: ServerResponse) =>
     .writeHead(200, { 'content-type': 'text/html' })
     .end(`<!doctype html><html lang="en"><title>Autoloader</title><script type="module" src="/dist/cdn/autoloader.js"></script><body>${body}</body></html>`);
 
-const TAGS = ['tp-busy', 'tp-progress-bar', 'tp-reply-promise', 'tp-steps', 'tp-submit-confirmation', 'tp-toggletip', 'tp-tooltip', 'tp-unsubscribe'];
+/** Every Touchpoint tag (the autoloader's list is the one list), in alphabetical order. */
+const TAGS = Object.keys(loaders).sort();
 
 const web = useBrowser({
   routes: {

@@ -6,6 +6,7 @@ import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
 import { afterAll, describe, expect, it } from 'vitest';
 import { measure } from '../../bench/bundle.mjs';
+import { loaders } from '../../src/autoloader/loaders.js';
 import { repoRoot } from '../support/browser.js';
 
 // An app outside the repo with `touchpoint` in its node_modules (a link to this package, built), so
@@ -31,7 +32,8 @@ async function bundleApp(source: string): Promise<string> {
   return output.map((chunk) => (chunk.type === 'chunk' ? chunk.code : '')).join('\n');
 }
 
-const TAGS = ['tp-busy', 'tp-progress-bar', 'tp-reply-promise', 'tp-steps', 'tp-submit-confirmation', 'tp-toggletip', 'tp-tooltip', 'tp-unsubscribe'];
+/** Every Touchpoint tag (the autoloader's list is the one list), in alphabetical order. */
+const TAGS = Object.keys(loaders).sort();
 /** The tags a bundle names (each is named by the registration that defines it). */
 const tagsIn = (code: string) => TAGS.filter((tag) => code.includes(`"${tag}"`) || code.includes(`'${tag}'`));
 
