@@ -6,7 +6,8 @@
 // - dist/touchpoint.vitals.min.js      the Web Vitals bridge, loaded by the script tag's data-vitals
 // - dist/node/     the `touchpoint` command for Node (bin/touchpoint.js)
 // - dist/cdn/      the autoloader for <script type="module">: Lit bundled, one chunk per component,
-//                  one shared chunk (Lit and core), and autoloader.css
+//                  one shared chunk (Lit and the core every component uses), a chunk for each core
+//                  module group that only some components use, and autoloader.css
 import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -112,10 +113,13 @@ const autoloader = {
     dir: 'dist/cdn',
     format: 'esm',
     entryFileNames: '[name].js',
-    // chunks/tooltip-<hash>.js for src/tooltip/define.ts, so a page's requests say what it loaded.
+    // No manualChunks: rollup puts each module in the chunk of the modules that exactly the same components
+    // load, so a page fetches no code that none of its components runs (<tp-tooltip> alone: Lit and the
+    // core every element uses, the popover core, the tooltip). chunks/shared-<hash>.js holds Lit and the
+    // core every component uses; chunks/tooltip-<hash>.js is src/tooltip/define.ts; a core module some
+    // components share is named after one of its modules (position, send, announcer, id).
     chunkFileNames: (chunk) =>
-      `chunks/${chunk.name === 'shared' ? 'shared' : (/([^/]+)\/define\.js$/.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]')}-[hash].js`,
-    manualChunks: (id) => (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|[\\/]core[\\/]/.test(id) ? 'shared' : undefined),
+      `chunks/${chunk.moduleIds.some((id) => /[\\/]node_modules[\\/]lit-element[\\/]/.test(id)) ? 'shared' : (/([^/]+)\/define\.js$/.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]')}-[hash].js`,
   },
 };
 

@@ -1,45 +1,16 @@
-// `touchpoint/react`: React components for every Touchpoint element, made with @lit/react. Importing
-// this module registers the elements. Options are props (set as properties); events are `onTp*`
-// props with typed events. React is an optional peer dependency: only this entry needs it.
-import { createComponent, type EventName } from '@lit/react';
-import * as React from 'react';
-import { TpBusy as BusyElement } from '../busy/define.js';
-import { TpProgressBar as ProgressBarElement } from '../progress-bar/define.js';
-import { TpReplyPromise as ReplyPromiseElement } from '../reply-promise/define.js';
-import { TpSteps as StepsElement } from '../steps/define.js';
-import { TpSubmitConfirmation as SubmitConfirmationElement } from '../submit-confirmation/define.js';
-import { TpToggletip as ToggletipElement } from '../toggletip/define.js';
-import { TpTooltip as TooltipElement } from '../tooltip/define.js';
-import { TpUnsubscribe as UnsubscribeElement } from '../unsubscribe/define.js';
-
-const event = <K extends keyof HTMLElementEventMap>(name: K) => name as EventName<HTMLElementEventMap[K]>;
-
-/** Every element reports telemetry. */
-const telemetry = { onTpTelemetry: event('tp-telemetry') };
-/** Tooltips and toggletips: before (cancelable) and after showing and hiding. */
-const popover = {
-  ...telemetry,
-  onTpShow: event('tp-show'),
-  onTpAfterShow: event('tp-after-show'),
-  onTpHide: event('tp-hide'),
-  onTpAfterHide: event('tp-after-hide'),
-};
-
-export const TpBusy = createComponent({ react: React, tagName: 'tp-busy', elementClass: BusyElement, events: telemetry });
-export const TpProgressBar = createComponent({ react: React, tagName: 'tp-progress-bar', elementClass: ProgressBarElement, events: telemetry });
-export const TpReplyPromise = createComponent({ react: React, tagName: 'tp-reply-promise', elementClass: ReplyPromiseElement, events: telemetry });
-export const TpSteps = createComponent({ react: React, tagName: 'tp-steps', elementClass: StepsElement, events: telemetry });
-export const TpSubmitConfirmation = createComponent({
-  react: React,
-  tagName: 'tp-submit-confirmation',
-  elementClass: SubmitConfirmationElement,
-  events: { ...telemetry, onTpSubmitted: event('tp-submitted') },
-});
-export const TpToggletip = createComponent({ react: React, tagName: 'tp-toggletip', elementClass: ToggletipElement, events: popover });
-export const TpTooltip = createComponent({ react: React, tagName: 'tp-tooltip', elementClass: TooltipElement, events: popover });
-export const TpUnsubscribe = createComponent({
-  react: React,
-  tagName: 'tp-unsubscribe',
-  elementClass: UnsubscribeElement,
-  events: { ...telemetry, onTpUnsubscribeSaved: event('tp-unsubscribe-saved') },
-});
+// `touchpoint/react`: React components for every Touchpoint element, made with @lit/react. Using a
+// component registers its element. Options are props (set as properties); events are `onTp*` props
+// with typed events. React is an optional peer dependency: only this entry needs it.
+//
+// Tree-shakable: each component is its own module (./progress-bar.ts, …) whose only statement is a
+// `#__PURE__` call, and this file only re-exports them, so an app bundles the components it uses and
+// not the others (tests/e2e/react-tree-shaking.test.ts bundles one import to prove it). Each module is
+// also an entry of its own, `touchpoint/react/<component>`, for tools that do not tree-shake.
+export { TpBusy } from './busy.js';
+export { TpProgressBar } from './progress-bar.js';
+export { TpReplyPromise } from './reply-promise.js';
+export { TpSteps } from './steps.js';
+export { TpSubmitConfirmation } from './submit-confirmation.js';
+export { TpToggletip } from './toggletip.js';
+export { TpTooltip } from './tooltip.js';
+export { TpUnsubscribe } from './unsubscribe.js';

@@ -75,6 +75,12 @@ describe('examples built with Vite (npm run examples:build)', () => {
     expect(await find(page, 'button', 'About these steps')).toBeDefined();
     expect(errors).toEqual([]);
     await page.close();
+
+    // Vite tree-shakes touchpoint/react: the elements whose wrappers the app does not use are not in its bundle.
+    const assets = `${repoRoot}examples/react/dist/assets/`;
+    const code = readdirSync(assets).filter((f) => f.endsWith('.js')).map((f) => readFileSync(assets + f, 'utf8')).join('');
+    for (const tag of ['tp-progress-bar', 'tp-tooltip', 'tp-toggletip', 'tp-steps']) expect(code).toContain(tag);
+    for (const tag of ['tp-busy', 'tp-reply-promise', 'tp-submit-confirmation', 'tp-unsubscribe']) expect(code).not.toContain(tag);
   });
 
   it('vue: tags in a template, bound with : and @, and a busy region while saving', async () => {

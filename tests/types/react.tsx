@@ -3,6 +3,7 @@ import type { JSX } from 'react';
 import type { AutoloadedTag } from 'touchpoint/autoloader';
 import type {} from 'touchpoint/jsx/react';
 import { TpProgressBar, TpSubmitConfirmation, TpTooltip } from 'touchpoint/react';
+import { TpTooltip as TpTooltipAlone } from 'touchpoint/react/tooltip';
 
 export const tags = (
   <>
@@ -36,8 +37,13 @@ export const wrappers = (
     <TpSubmitConfirmation onTpSubmitted={(event) => event.detail.reference satisfies number} />
     {/* @ts-expect-error value is a number */}
     <TpProgressBar value="forty" />
+    {/* The same component from its own subpath (touchpoint/react/tooltip). */}
+    <TpTooltipAlone content="Saves a draft" onTpHide={(event) => event.detail satisfies null} />
+    {/* @ts-expect-error placement is one of the documented placements */}
+    <TpTooltipAlone placement="middle" />
   </>
 );
+export const sameTooltip: typeof TpTooltip = TpTooltipAlone;
 
 // Every tag the autoloader can load is a JSX intrinsic element.
 export const everyTagInJsx: [Exclude<AutoloadedTag, keyof JSX.IntrinsicElements>] extends [never] ? true : false = true;
