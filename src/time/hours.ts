@@ -24,8 +24,8 @@ export interface OpeningInterval {
 export type WeeklyHours = Readonly<Record<Weekday, readonly OpeningInterval[]>>;
 
 // A Map, not an object literal, so "constructor" or "__proto__" are not mistaken for weekdays.
-const DAY_NAMES: ReadonlyMap<string, Weekday> = new Map(
-  ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].flatMap((name, index) => {
+const DAY_NAMES: ReadonlyMap<string, Weekday> = /*#__PURE__*/ new Map(
+  /*#__PURE__*/ ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].flatMap((name, index) => {
     const day = WEEKDAYS[index];
     return [[day, day] as const, [name, day] as const];
   }),
