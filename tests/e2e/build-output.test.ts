@@ -1,5 +1,5 @@
 import { execSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundle } from '../../bench/bundle.mjs';
 import { repoRoot } from '../support/browser.js';
@@ -41,5 +41,17 @@ describe('the build keeps its promises (DESIGN.md "Dev warnings", "Entries")', (
     // Components find their tag through `localName`; the tag string lives in define.ts alone.
     expect(await bundle(`${repoRoot}/dist/index.js`)).not.toContain('"tp-progress-bar"');
     expect(await bundle(`${repoRoot}/dist/progress-bar/define.js`)).toContain('"tp-progress-bar"');
+  });
+
+  it('imports for side effects only what `sideEffects` lists (a bundler ignores, with a warning, any other bare import)', () => {
+    const sideEffectful = /\/(define|cdn)\.js$|\/locales\/[^/]+\.js$|\/autoloader\/index\.js$/;
+    const bare: string[] = [];
+    for (const file of readdirSync(`${repoRoot}/dist`, { recursive: true, encoding: 'utf8' })) {
+      if (!file.endsWith('.js') || /^(node|cdn)\/|\.min\.js$|\.dev\.js$/.test(file)) continue;
+      for (const [, target] of read(`dist/${file}`).matchAll(/^import ['"]([^'"]+)['"]/gm)) {
+        if (target!.startsWith('.') && !sideEffectful.test(`/${target}`)) bare.push(`${file} → ${target}`);
+      }
+    }
+    expect(bare).toEqual([]);
   });
 });
