@@ -6,6 +6,15 @@ import { define } from '../core/define.js';
 /** The type of an `onTp*` prop's event name: React hears the event with its own class and detail. */
 export type On<K extends keyof HTMLElementEventMap> = EventName<HTMLElementEventMap[K]>;
 
+/** The events of the elements that show a popover (`<tp-tooltip>`, `<tp-toggletip>`). */
+export const popoverEvents = {
+  onTpTelemetry: 'tp-telemetry' as On<'tp-telemetry'>,
+  onTpShow: 'tp-show' as On<'tp-show'>,
+  onTpAfterShow: 'tp-after-show' as On<'tp-after-show'>,
+  onTpHide: 'tp-hide' as On<'tp-hide'>,
+  onTpAfterHide: 'tp-after-hide' as On<'tp-after-hide'>,
+};
+
 /**
  * Registers `tagName` (and the elements it renders, `inner`, first) and returns its React component.
  * Each wrapper module calls it once, annotated `#__PURE__`, with only literals and imported names as
