@@ -19,11 +19,12 @@ const KEY = 'touchpoint:session';
  * granted: this and `forgetSession` are the only places telemetry touches storage.
  */
 export function loadSession(sampleRate: number): Session {
-  const stored = attempt((): Session | null => JSON.parse(sessionStorage.getItem(KEY)!));
-  if (stored?.id) return stored;
-  const fresh: Session = { id: randomId(), rate: sampleRate, sampled: Math.random() < sampleRate };
-  attempt(() => sessionStorage.setItem(KEY, JSON.stringify(fresh)));
-  return fresh;
+  let session = attempt((): Session | null => JSON.parse(sessionStorage.getItem(KEY)!));
+  if (!session?.id) {
+    session = { id: randomId(), rate: sampleRate, sampled: Math.random() < sampleRate };
+    attempt(() => sessionStorage.setItem(KEY, JSON.stringify(session)));
+  }
+  return session;
 }
 
 /** Removes the stored session, when consent is withdrawn. */

@@ -130,7 +130,11 @@ export function httpSink({
         again = false;
         await outbox.flush();
       }
-    })().finally(() => (draining = undefined)));
+    })().finally(() => {
+      draining = undefined;
+      // Asked again after the last pass, as the loop ended: once more.
+      if (again && granted) void drain();
+    }));
   }
 
   /**
