@@ -3,6 +3,6 @@ export function attempt<T>(fn: () => T): T | undefined {
   try {
     return fn();
   } catch {
-    return undefined;
+    // Nothing to do: the caller reads `undefined`.
   }
 }

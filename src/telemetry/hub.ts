@@ -63,7 +63,8 @@ export function createHub(options: TelemetryOptions): TelemetryHub {
     options.respectGlobalPrivacyControl !== false && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
   const pageView = randomId();
   const sinks: Sink[] = [];
-  let consent: ConsentState;
+  // Applied (Global Privacy Control, sinks told) by addSinks below.
+  let consent: ConsentState = options.consent ?? 'pending';
   // Read or created only once consent is granted: until then nothing touches storage.
   let session: Session | undefined;
   let queue: Captured[] = [];
@@ -109,14 +110,14 @@ export function createHub(options: TelemetryOptions): TelemetryHub {
     // No sink yet: events keep waiting (bounded) for one to be added.
     if (consent != 'granted' || !sinks.length) return;
     const { id, rate, sampled } = session!;
+    // Completed below with the session and its sample rate.
+    const events = queue.splice(0) as TelemetryEvent[];
     // A sampled-out session sends nothing, not even a drop report.
-    if (sampled && drops) {
-      queue.push(make({ name: DROPPED, props: drops, time: Date.now() }));
+    if (!sampled) return;
+    if (drops) {
+      events.push(make({ name: DROPPED, props: drops, time: Date.now() }) as TelemetryEvent);
       drops = undefined;
     }
-    // Completed below with the session and its sample rate.
-    const events = (sampled ? queue : []) as TelemetryEvent[];
-    queue = [];
     const ready: TelemetryEvent[] = [];
     for (const captured of events) {
       captured.session = id;
@@ -157,7 +158,6 @@ export function createHub(options: TelemetryOptions): TelemetryHub {
   // composedPath()[0] is the component itself, even when it sits inside another shadow root.
   const onEvent = (event: Event) => capture((event as CustomEvent<TelemetryDetail>).detail, event.composedPath()[0]);
 
-  setConsent(options.consent ?? 'pending');
   addSinks(options.sinks ?? []);
   for (const detail of takePreHubEvents()) capture(detail);
   const listen = (method: 'addEventListener' | 'removeEventListener') => {

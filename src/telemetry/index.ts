@@ -27,21 +27,13 @@ export function startTelemetry(options: TelemetryOptions = {}): TelemetryHub {
 }
 
 /** Records one of the site's own events. Does nothing before `startTelemetry`. */
-export function track(name: string, props?: TelemetryProps): void {
-  runningHub()?.track(name, props);
-}
+export const track = (name: string, props?: TelemetryProps): void => runningHub()?.track(name, props);
 
 /** Tells the running hub the visitor's consent (see `ConsentState`). */
-export function setConsent(state: ConsentState): void {
-  runningHub()?.setConsent(state);
-}
+export const setConsent = (state: ConsentState): void => runningHub()?.setConsent(state);
 
 /** Sends what is waiting, if consent allows; settles when every sink is done or has timed out. */
-export async function flush(): Promise<void> {
-  await runningHub()?.flush();
-}
+export const flush = async (): Promise<void> => runningHub()?.flush();
 
 /** Stops the running hub after sending what is waiting; components buffer again until the next start. */
-export async function shutdown(): Promise<void> {
-  await runningHub()?.shutdown();
-}
+export const shutdown = async (): Promise<void> => runningHub()?.shutdown();

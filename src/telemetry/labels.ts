@@ -1,5 +1,3 @@
-const PREFIX = 'data-tp-';
-
 /**
  * Labels from `data-tp-*` attributes on `node` and its ancestors, crossing shadow roots to their
  * hosts, so `<section data-tp-variant="b">` gives every component inside it, however deeply nested,
@@ -9,7 +7,7 @@ export function labelsOf(node: EventTarget | null | undefined): Record<string, s
   const labels: Record<string, string> = {};
   // Only elements have attributes: the walk ends at the document (or a detached subtree's root).
   for (let el = node as Element | null | undefined; el?.attributes; el = el.parentElement ?? (el.parentNode as ShadowRoot | null)?.host) {
-    for (const { name, value } of el.attributes) if (name.startsWith(PREFIX)) labels[name.slice(PREFIX.length)] ??= value;
+    for (const { name, value } of el.attributes) if (name.startsWith('data-tp-')) labels[name.slice(8)] ??= value;
   }
   return labels;
 }

@@ -8,15 +8,15 @@ import type { TelemetryProps } from '../core/telemetry-event.js';
  */
 export const FREE_TEXT_KEY = /^(reason|comment|message|feedback|text)$|_text$/;
 
-/** Not an object, array or function: nothing nested, so every sink can encode it. */
-const isPrimitive = (value: unknown): boolean => Object(value) !== value;
-
-/** A copy of `props` without free-text keys (unless allowed) and without anything that is not a flat primitive. */
+/**
+ * A copy of `props` without free-text keys (unless allowed) and without anything that is not a flat
+ * primitive (`Object(value) !== value`: not an object, array or function, so every sink can encode it).
+ */
 export function cleanProps(props: TelemetryProps | undefined, allowFreeText?: boolean): TelemetryProps {
   const clean: TelemetryProps = {};
   for (const key in props) {
     const value = props[key];
-    if (isPrimitive(value) && (allowFreeText || !FREE_TEXT_KEY.test(key))) clean[key] = value;
+    if (Object(value) !== value && (allowFreeText || !FREE_TEXT_KEY.test(key))) clean[key] = value;
   }
   return clean;
 }

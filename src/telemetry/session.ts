@@ -19,14 +19,24 @@ const KEY = 'touchpoint:session';
  * granted: this and `forgetSession` are the only places telemetry touches storage.
  */
 export function loadSession(sampleRate: number): Session {
-  const stored = attempt((): Session | null => JSON.parse(sessionStorage.getItem(KEY)!));
-  if (stored?.id) return stored;
-  const fresh: Session = { id: randomId(), rate: sampleRate, sampled: Math.random() < sampleRate };
-  attempt(() => sessionStorage.setItem(KEY, JSON.stringify(fresh)));
-  return fresh;
+  let session = attempt((): Session | null => JSON.parse(sessionStorage.getItem(KEY)!));
+  if (!session?.id) {
+    session = { id: randomId(), rate: sampleRate, sampled: Math.random() < sampleRate };
+    attempt(() => sessionStorage.setItem(KEY, JSON.stringify(session)));
+  }
+  return session;
 }
 
-/** Removes the stored session, when consent is withdrawn. */
+/**
+ * When consent is denied: removes the stored session, and every telemetry batch an HTTP-type sink
+ * kept in localStorage (`tp-outbox-telemetry`, `-otlp`, `-segment`: `TELEMETRY_OUTBOXES` in
+ * sinks/http.ts), also on a page with no such sink. Never other keys: `tp-outbox-unsubscribe` holds a
+ * person's own request. A sweep by name, so the hub does not load the outbox module.
+ */
 export function forgetSession(): void {
   attempt(() => sessionStorage.removeItem(KEY));
+  attempt(() => {
+    // `in`: the stored names (and Storage's own members, which never match).
+    for (const name in localStorage) if (/^tp-outbox-(telemetry|otlp|segment):/.test(name)) localStorage.removeItem(name);
+  });
 }

@@ -307,6 +307,19 @@ describe('delivery (Chromium → HTTP sink → collector on 127.0.0.1)', () => {
     },
   );
 
+  // The site removed data-endpoint, or sends only to a callback or the dataLayer: the hub itself forgets them.
+  it.each(['touchpoint', 'otlp', 'segment'])(
+    'batches kept under granted (format %s), next page load under denied with no HTTP-type sink (a callback sink only): every telemetry store is emptied, the unsubscribe choice stays',
+    async (format) => {
+      const { page, tried } = await keptIn(format);
+      await openFixture(page, 'consent=denied&format=callback');
+      await page.clock.runFor(5_000);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(posts.slice(tried)).toEqual([]);
+      expect(await storageNames(page)).toEqual(['tp-outbox-unsubscribe:choice']);
+    },
+  );
+
   it('batches kept in the otlp format, next page load in the default format under granted: not sent to its collector, left to their own sink', async () => {
     const { page, tried } = await keptIn('otlp');
     const before = await storageNames(page);

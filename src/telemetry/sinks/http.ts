@@ -10,9 +10,11 @@
  *   `granted`; `denied` (or Global Privacy Control) forgets them; nothing is kept without `granted`;
  * - every telemetry format keeps its own outbox (`TELEMETRY_OUTBOXES`). `denied` forgets the
  *   batches of every format, not only this sink's: a site that changed `data-format` or its sinks
- *   leaves the old format's behind. Under `granted` another format's batches are never sent from
- *   here (another body, for another collector) and are left to their own sink, which may run on
- *   this page too; those older than `maxAgeMs` are deleted (read by no sink, they would stay for ever);
+ *   leaves the old format's behind. The hub does that (session.ts `forgetSession`), so it happens
+ *   on pages with no HTTP-type sink too; this sink forgets its own outbox, whatever its key. Under
+ *   `granted` another format's batches are never sent from here (another body, for another
+ *   collector) and are left to their own sink, which may run on this page too; those older than
+ *   `maxAgeMs` are deleted (read by no sink, they would stay for ever);
  * - when the page is hidden or left (`visibilitychange`, `pagehide`), batches go by
  *   `navigator.sendBeacon` as text/plain (no CORS preflight), split to fit the 64 KiB the browser
  *   allows across requests in flight; what the browser refuses is kept in the outbox. With an
@@ -62,7 +64,8 @@ type Kept = StorableRequest & { body: string; n: number };
 
 /**
  * The outbox of each telemetry format: http (`touchpoint`), otlp, segment. Not a person's own requests
- * (`tp-outbox-unsubscribe`): those are theirs, not telemetry, and stay whatever the consent.
+ * (`tp-outbox-unsubscribe`): those are theirs, not telemetry, and stay whatever the consent. The hub
+ * forgets these three under `denied` (session.ts `forgetSession`, by name): keep the two in step.
  */
 const TELEMETRY_OUTBOXES = ['tp-outbox-telemetry', 'tp-outbox-otlp', 'tp-outbox-segment'];
 
@@ -130,7 +133,11 @@ export function httpSink({
         again = false;
         await outbox.flush();
       }
-    })().finally(() => (draining = undefined)));
+    })().finally(() => {
+      draining = undefined;
+      // Asked again after the last pass, as the loop ended: once more.
+      if (again && granted) void drain();
+    }));
   }
 
   /**
@@ -193,15 +200,11 @@ export function httpSink({
       granted = state == 'granted';
       // The other formats' outboxes (this one's own is below: its losses are counted). `granted` only
       // reads them, which deletes what is older than maxAgeMs (not counted: not this sink's events);
-      // `denied` empties them.
-      for (const other of TELEMETRY_OUTBOXES) {
-        if (other == key || state == 'pending') continue;
-        const kept = new Outbox({ key: other, maxAgeMs: stored?.maxAgeMs });
-        if (granted) kept.items();
-        else kept.clear();
-      }
-      if (granted) drain();
-      else {
+      // `denied` is the hub's to empty (session.ts `forgetSession`).
+      if (granted) {
+        for (const other of TELEMETRY_OUTBOXES) if (other != key) new Outbox({ key: other, maxAgeMs: stored?.maxAgeMs }).items();
+        drain();
+      } else {
         // Nothing in flight is sent again by pagehide, and nothing kept stays once consent is refused.
         cancellable.clear();
         if (state == 'denied') outbox.clear();

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setConsent, startTelemetry, track } from '../../../src/telemetry/index.js';
+import { callbackSink } from '../../../src/telemetry/sinks/callback.js';
 import { memorySink } from '../../../src/telemetry/sinks/memory.js';
 import { emitFrom, mountSource, resetAfterEach } from './helpers.js';
 
@@ -107,6 +108,45 @@ describe('consent', () => {
       track('site.one');
       await hub.flush();
       expect(sink.events.map((e) => e.name)).toEqual(['site.one']);
+    });
+  });
+
+  describe('batches an earlier page kept (an HTTP-type sink, its collector down), on a page with no such sink', () => {
+    afterEach(() => {
+      setGlobalPrivacyControl(undefined);
+      localStorage.clear();
+    });
+
+    const TELEMETRY = ['tp-outbox-telemetry', 'tp-outbox-otlp', 'tp-outbox-segment'];
+    /** As the outbox keeps them: one entry per request, `<key>:<idempotencyKey>`. */
+    const keep = (key: string, idempotencyKey: string) =>
+      localStorage.setItem(`${key}:${idempotencyKey}`, JSON.stringify({ url: '/collect', body: '[]', idempotencyKey, n: 1, keptAt: Date.now() }));
+    const names = () => Object.keys(localStorage).sort();
+
+    it.each([
+      ['denied later (pending, then denied)', { consent: 'pending' as const, gpc: false, later: true }],
+      ['denied at start', { consent: 'denied' as const, gpc: false, later: false }],
+      ['Global Privacy Control (the site grants consent)', { consent: 'granted' as const, gpc: true, later: false }],
+    ])('%s: the hub forgets every telemetry batch kept; the person’s unsubscribe choice and the site’s own keys stay', (_name, { consent, gpc, later }) => {
+      for (const key of TELEMETRY) ['a', 'b'].forEach((id) => keep(key, id));
+      keep('tp-outbox-unsubscribe', 'choice');
+      localStorage.setItem('site:prefs', '{}');
+      setGlobalPrivacyControl(gpc);
+      const batches: unknown[] = [];
+      const hub = startTelemetry({ sinks: [callbackSink((batch) => void batches.push(batch))], consent });
+      if (later) {
+        expect(names()).toHaveLength(8);
+        hub.setConsent('denied');
+      }
+      expect(names()).toEqual(['site:prefs', 'tp-outbox-unsubscribe:choice']);
+      expect(batches).toEqual([]);
+    });
+
+    it('granted and pending: the hub itself leaves them (their own sink sends them under granted)', () => {
+      for (const key of TELEMETRY) keep(key, 'a');
+      const hub = startTelemetry({ sinks: [callbackSink(() => {})] });
+      hub.setConsent('granted');
+      expect(names()).toEqual(TELEMETRY.map((key) => `${key}:a`).sort());
     });
   });
 
