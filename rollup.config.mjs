@@ -113,6 +113,10 @@ const autoloader = {
     dir: 'dist/cdn',
     format: 'esm',
     entryFileNames: '[name].js',
+    // Chunks under ~1 KB of code (ids, the live region, the message lookup) go into a chunk that is
+    // loaded with them anyway, when rollup can do so without running code a page did not ask for:
+    // a few hundred bytes more for some pages rather than a request each.
+    experimentalMinChunkSize: 1000,
     // No manualChunks: rollup puts each module in the chunk of the modules that exactly the same components
     // load, so a page fetches no code that none of its components runs (<tp-tooltip> alone: Lit and the
     // core every element uses, the popover core, the tooltip). chunks/shared-<hash>.js holds Lit and the
