@@ -12,6 +12,8 @@ export function resetAfterEach(): void {
     takePreHubEvents();
     // Each test is a new page: no script tag has started a sink yet (src/telemetry/script-tag.ts).
     delete (globalThis as Record<symbol, unknown>)[Symbol.for('touchpoint.script-sinks')];
+    // … nor made an HTTP sink (src/telemetry/sinks/http.ts: the outboxes this page's sinks keep).
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for('touchpoint.outboxes')];
     sessionStorage.clear();
     document.body.replaceChildren();
     history.replaceState(null, '', '/');
