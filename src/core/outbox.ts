@@ -34,7 +34,10 @@ export interface KeptRequest extends StorableRequest {
 export type OutboxDrop = 'overflow' | 'expired' | 'rejected';
 
 export interface OutboxOptions {
-  /** The prefix of the localStorage keys (`<key>:<idempotencyKey>`); one outbox per kind of data, e.g. `tp-outbox-telemetry`. */
+  /**
+   * The prefix of the localStorage keys (`<key>:<idempotencyKey>`); one outbox per kind of data, e.g. `tp-outbox-unsubscribe`.
+   * It also reads (sends, expires, clears) the outboxes keyed `<key>:<more>`, e.g. `tp-outbox-otlp:<endpoint>` for `tp-outbox-otlp`.
+   */
   key: string;
   maxItems?: number;
   /** Upper bound of the stored JSON (all items as one array), in UTF-16 code units (what localStorage counts). */

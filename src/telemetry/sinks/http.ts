@@ -35,6 +35,7 @@ import {
   type SendEnvironment,
   type SendError,
 } from '../../core/send.js';
+import { shared } from '../../core/shared.js';
 import { SINK_TIMEOUT_MS } from '../deliver.js';
 import { track } from '../index.js';
 import type { ConsentState, Sink, TelemetryEvent } from '../schema.js';
@@ -68,9 +69,6 @@ type Kept = StorableRequest & { body: string; n: number };
  * (`tp-outbox-unsubscribe`): those are theirs, not telemetry, and stay whatever the consent.
  */
 const TELEMETRY_OUTBOXES = ['tp-outbox-telemetry', 'tp-outbox-otlp', 'tp-outbox-segment'];
-
-/** Page-wide (shared by bundle copies): the outbox keys of the sinks made on this page, which only they expire. */
-const LIVE = Symbol.for('touchpoint.outboxes');
 
 /** What the browser lets keepalive requests and beacons carry in flight, in total (Chromium, per page). */
 const KEEPALIVE_BYTES = 65_536;
@@ -118,7 +116,7 @@ export function httpSink({
 
   // The endpoint as written (encoded: no `:`, so no sink's key is the start of another's).
   const key = `${stored?.key ?? TELEMETRY_OUTBOXES[0]}:${encodeURIComponent(endpoint)}`;
-  const live = ((globalThis as { [LIVE]?: Set<string> })[LIVE] ??= new Set()).add(key);
+  const live = (shared().outboxes ??= new Set()).add(key);
   const outbox = new Outbox({
     // Consent withdrawn while draining: stop (the outbox has been cleared).
     deliver: (request) => (granted ? post(request as Kept) : Promise.reject()),
@@ -195,14 +193,14 @@ export function httpSink({
     // The batches no sink on this page keeps (every sink it runs has been made by now), past 7 days or
     // this sink's maxAgeMs, if longer. Not counted: not this sink's events. Entries are `<key>:<hex id>`.
     if (granted) {
-      const oldest = Date.now() - Math.max(6048e5, stored?.maxAgeMs ?? 0);
+      const oldest = Date.now() - Math.max(6048e5, stored?.maxAgeMs || 0);
       try {
         for (const name of Object.keys(localStorage)) {
           try {
             if (
               TELEMETRY_OUTBOXES.includes(name.split(':')[0]!) &&
               !live.has(name.slice(0, name.lastIndexOf(':'))) &&
-              (JSON.parse(localStorage.getItem(name)!) as KeptRequest).keptAt < oldest
+              (JSON.parse(localStorage[name]) as KeptRequest).keptAt < oldest
             ) {
               localStorage.removeItem(name);
             }
@@ -221,8 +219,8 @@ export function httpSink({
     // Batches kept by an earlier page view (or another tab) go once this page's consent is granted.
     consent(state: ConsentState) {
       granted = state == 'granted';
-      // The other formats' outboxes (this one's own is below: its losses are counted): `denied` empties
-      // them. (Under `granted`, what no sink keeps is deleted at pagehide.)
+      // Every format's outboxes, every endpoint's (this one's own is below: its losses are counted):
+      // `denied` empties them. (Under `granted`, what no sink keeps is deleted at pagehide.)
       for (const other of TELEMETRY_OUTBOXES) {
         if (other == key || state == 'pending') continue;
         const kept = new Outbox({ key: other, maxAgeMs: stored?.maxAgeMs });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Outbox } from '../../../src/core/outbox.js';
 import type { SendEnvironment } from '../../../src/core/send.js';
+import { shared } from '../../../src/core/shared.js';
 import { shutdown, startTelemetry, track, type Sink, type TelemetryEvent } from '../../../src/telemetry/index.js';
 import { httpSink, type HttpSinkOptions } from '../../../src/telemetry/sinks/http.js';
 import { otlpSink } from '../../../src/telemetry/sinks/otlp.js';
@@ -620,7 +621,7 @@ describe('several sinks on one page: each sends, counts and expires only the bat
   /** The earlier page view is gone: a new one starts with no sinks on it. */
   const newPage = async () => {
     await shutdown();
-    delete (globalThis as Record<symbol, unknown>)[Symbol.for('touchpoint.outboxes')];
+    delete shared().outboxes;
   };
   /** When orphaned batches are swept: the page is left (every sink this page runs is known by then). */
   const leaveAndComeBack = () => {
