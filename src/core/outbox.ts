@@ -34,7 +34,10 @@ export interface KeptRequest extends StorableRequest {
 export type OutboxDrop = 'overflow' | 'expired' | 'rejected';
 
 export interface OutboxOptions {
-  /** The prefix of the localStorage keys (`<key>:<idempotencyKey>`); one outbox per kind of data, e.g. `tp-outbox-telemetry`. */
+  /**
+   * The prefix of the localStorage keys (`<key>:<idempotencyKey>`); one outbox per kind of data, e.g. `tp-outbox-unsubscribe`.
+   * It also reads (sends, expires, clears) the outboxes keyed `<key>:<more>`, e.g. `tp-outbox-otlp:<endpoint>` for `tp-outbox-otlp`.
+   */
   key: string;
   maxItems?: number;
   /** Upper bound of the stored JSON (all items as one array), in UTF-16 code units (what localStorage counts). */
@@ -48,7 +51,7 @@ export interface OutboxOptions {
   now?: () => number;
 }
 
-type Entry = [item: KeptRequest, text: string];
+type Entry = [item: KeptRequest, text: string, name: string];
 
 // The methods are closures over the constructor's locals (not private members): minifiers shorten
 // local names, not property names, and this module ships in every page that sends telemetry.
@@ -91,9 +94,10 @@ export class Outbox {
       }
     };
 
-    const remove = ([item]: Entry) => {
+    // By the name it was read under: an outbox also reads the outboxes keyed `<key>:<more>` (one per endpoint).
+    const remove = ([, , name]: Entry) => {
       try {
-        storage()?.removeItem(prefix + item.idempotencyKey);
+        storage()?.removeItem(name);
       } catch {
         // Storage gone: nothing to remove.
       }
@@ -113,7 +117,7 @@ export class Outbox {
         try {
           const name = store.key(i)!;
           const text = name.startsWith(prefix) && store.getItem(name);
-          if (text) found.push([JSON.parse(text) as KeptRequest, text]);
+          if (text) found.push([JSON.parse(text) as KeptRequest, text, name]);
         } catch {
           // Storage blocked, or an entry that is not JSON.
         }
@@ -136,17 +140,18 @@ export class Outbox {
       // Strictly increasing in this tab, so requests kept in the same millisecond stay in order.
       const item: KeptRequest = { ...request, keptAt: (last = Math.max(time, last + 0.001)) };
       const text = JSON.stringify(item);
+      const name = prefix + item.idempotencyKey;
       // Too big to keep even alone: refuse it, rather than push everything else out for nothing.
       if (text.length + 2 > maxBytes) return false;
       const fresh = entries().filter(([kept]) => kept.idempotencyKey != item.idempotencyKey);
-      fresh.push([item, text]);
+      fresh.push([item, text, name]);
       // Oldest first out: beyond maxItems, then until all of them as one JSON array fit in maxBytes.
       let over = Math.max(0, fresh.length - maxItems);
       let bytes = 1;
       for (const [, kept] of fresh.slice(over)) bytes += kept.length + 1;
       while (over < fresh.length && bytes > maxBytes) bytes -= fresh[over++]![1].length + 1;
       try {
-        if (over < fresh.length) store.setItem(prefix + item.idempotencyKey, text);
+        if (over < fresh.length) store.setItem(name, text);
       } catch {
         return false; // Quota exceeded.
       }

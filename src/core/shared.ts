@@ -10,6 +10,8 @@ export interface TouchpointShared {
   buffer: TelemetryDetail[];
   /** The running hub, set by `touchpoint/telemetry` when it starts. */
   hub?: unknown;
+  /** The outbox keys of the HTTP sinks made on this page: only they expire what those keep (`touchpoint/telemetry/http`). */
+  outboxes?: Set<string>;
   /** The site owner's message overrides: locale → key → text. */
   messages: Record<string, Record<string, string>>;
   /** A locale forced by the site owner (`data-locale`), ahead of the closest `lang`. */

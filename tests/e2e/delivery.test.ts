@@ -20,6 +20,9 @@ interface Posted {
   ids: string[];
 }
 
+/** The `X-Api-Key` of each POST to /collect that carried one, and of each POST to /second (a second sink's endpoint). */
+let apiKeys: { collect: string[]; second: (string | undefined)[] };
+
 const folder = mkdtempSync(join(tmpdir(), 'touchpoint-delivery-'));
 let collector: Collector;
 let out: string;
@@ -34,6 +37,7 @@ let runs = 0;
 
 function route(req: IncomingMessage, res: ServerResponse) {
   if (req.method !== 'POST') return collector(req, res);
+  if (req.headers['x-api-key']) apiKeys.collect.push(req.headers['x-api-key'] as string);
   const posted: Posted = { status: 0, type: req.headers['content-type'] ?? '', key: req.headers['idempotency-key'] as string | undefined, ids: [] };
   posts.push(posted);
   // Read alongside the collector (both listeners are attached before the first chunk arrives).
@@ -62,13 +66,21 @@ function route(req: IncomingMessage, res: ServerResponse) {
 
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-const web = useBrowser({ routes: { '/collect': route } });
+/** A second collector's endpoint: answers 200 to every POST. */
+function second(req: IncomingMessage, res: ServerResponse) {
+  apiKeys.second.push(req.headers['x-api-key'] as string | undefined);
+  req.resume();
+  req.on('end', () => res.writeHead(200).end());
+}
+
+const web = useBrowser({ routes: { '/collect': route, '/second': second } });
 
 let context: BrowserContext;
 beforeEach(async () => {
   out = join(folder, `events-${++runs}.ndjson`);
   collector = createCollector({ out });
   posts = [];
+  apiKeys = { collect: [], second: [] };
   faults = [];
   down = undefined;
   delayMs = 0;
@@ -172,6 +184,25 @@ describe('delivery (Chromium → HTTP sink → collector on 127.0.0.1)', () => {
     expect(new Set(posts.map((p) => p.key)).size).toBe(1);
     expect(new Set(posts.map((p) => p.ids.join())).size).toBe(1);
     await until(async () => (await page.evaluate(() => window.tpFixture.stored())).length === 0, [page]); // removed once the answer is in
+  });
+
+  // As a developer's httpSink with an API key next to the script tag's data-endpoint sink (one format: before, one outbox).
+  it('two HTTP sinks on one page, /collect down and a second endpoint with an API key up: the second never sends the first’s kept batches (nor its key to /collect); every event once', async () => {
+    down = 503;
+    const page = await newFixturePage('second=/second');
+    await page.evaluate(() => window.tpFixture.burst('matrix.two_sinks', 3));
+    await page.evaluate(() => window.tpFixture.flush());
+    // The second sink gets through again, and drains what it kept (nothing: the first's batches are not in its outbox).
+    await page.evaluate(() => window.tpFixture.burst('matrix.two_sinks_later', 2));
+    await page.evaluate(() => window.tpFixture.flush());
+    await until(() => apiKeys.second.length >= 2, [page]);
+    expect((await page.evaluate(() => window.tpFixture.stored())).length).toBeGreaterThan(0);
+    down = undefined;
+    await until(() => named('matrix.two_sinks').length === 3 && named('matrix.two_sinks_later').length === 2, [page]);
+    expectExactlyOnce('matrix.two_sinks', 3);
+    expectExactlyOnce('matrix.two_sinks_later', 2);
+    expect(apiKeys.collect).toEqual([]);
+    expect(apiKeys.second).toEqual(['second-key', 'second-key']);
   });
 
   it('429 with Retry-After: nothing is resent before it has passed, then every event once', async () => {

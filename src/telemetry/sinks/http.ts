@@ -8,13 +8,15 @@
  * - consent: the hub hands sinks events only under `granted`, and tells them the consent
  *   (`Sink.consent`). Batches kept by an earlier page view go only once this page's consent is
  *   `granted`; `denied` (or Global Privacy Control) forgets them; nothing is kept without `granted`;
- * - every telemetry format keeps its own outbox (`TELEMETRY_OUTBOXES`). `denied` forgets the
- *   batches of every format, not only this sink's: a site that changed `data-format` or its sinks
- *   leaves the old format's behind. The hub does that (session.ts `forgetSession`), so it happens
- *   on pages with no HTTP-type sink too; this sink forgets its own outbox, whatever its key. Under
- *   `granted` another format's batches are never sent from here (another body, for another
- *   collector) and are left to their own sink, which may run on this page too; those older than
- *   `maxAgeMs` are deleted (read by no sink, they would stay for ever);
+ * - every sink keeps its own outbox, one per format (`TELEMETRY_OUTBOXES`) and endpoint
+ *   (`tp-outbox-otlp:<endpoint>`): a sink sends, bounds, expires and counts only the batches it kept,
+ *   to its own endpoint with its own headers (two sinks of one format must never send each other's
+ *   batches with their own credentials). `denied` forgets the batches of every format and endpoint,
+ *   not only this sink's: a site that changed `data-format`, its sinks or its collector's URL leaves
+ *   the old ones behind. The hub does that (session.ts `forgetSession`), so it happens on pages with
+ *   no HTTP-type sink too; this sink forgets its own outbox, whatever its key. Under `granted` those that no sink on this page keeps are deleted when the
+ *   page is left, once older than 7 days (or this sink's `maxAgeMs`, if longer): read by no sink,
+ *   they would stay for ever;
  * - when the page is hidden or left (`visibilitychange`, `pagehide`), batches go by
  *   `navigator.sendBeacon` as text/plain (no CORS preflight), split to fit the 64 KiB the browser
  *   allows across requests in flight; what the browser refuses is kept in the outbox. With an
@@ -23,7 +25,7 @@
  * - events keep their `id` on every retry, so the collector keeps exactly one of each.
  */
 import { randomId } from '../../core/id.js';
-import { Outbox, type OutboxOptions, type StorableRequest } from '../../core/outbox.js';
+import { Outbox, type KeptRequest, type OutboxOptions, type StorableRequest } from '../../core/outbox.js';
 import {
   backoffMs,
   browserEnvironment,
@@ -34,6 +36,7 @@ import {
   type SendEnvironment,
   type SendError,
 } from '../../core/send.js';
+import { shared } from '../../core/shared.js';
 import { SINK_TIMEOUT_MS } from '../deliver.js';
 import { track } from '../index.js';
 import type { ConsentState, Sink, TelemetryEvent } from '../schema.js';
@@ -45,7 +48,7 @@ export interface HttpSinkOptions {
   headers?: Record<string, string>;
   /** Retries of stored batches (attempts, backoff, `Retry-After` cap, time budget). */
   policy?: Partial<RetryPolicy>;
-  /** Where and how much is kept: default key `tp-outbox-telemetry`, 100 batches, 256 KiB, 7 days. */
+  /** Where and how much is kept: default key `tp-outbox-telemetry` (then `:` and the endpoint), 100 batches, 256 KiB, 7 days. */
   outbox?: Partial<Pick<OutboxOptions, 'key' | 'maxItems' | 'maxBytes' | 'maxAgeMs'>>;
   /**
    * A batch as the request body, for collectors that read another format (`touchpoint/telemetry/otlp`,
@@ -113,9 +116,10 @@ export function httpSink({
   const post = (request: Kept, attempts?: number, keepalive?: boolean, signal?: AbortSignal) =>
     send({ ...request, headers: { ...request.headers, ...headers }, keepalive }, { policy: attempts ? { ...policy, maxAttempts: attempts } : policy, env, signal }).then(report);
 
-  const key = stored?.key ?? TELEMETRY_OUTBOXES[0]!;
+  // The endpoint as written (encoded: no `:`, so no sink's key is the start of another's).
+  const key = `${stored?.key ?? TELEMETRY_OUTBOXES[0]}:${encodeURIComponent(endpoint)}`;
+  const live = (shared().outboxes ??= new Set()).add(key);
   const outbox = new Outbox({
-    key,
     // Consent withdrawn while draining: stop (the outbox has been cleared).
     deliver: (request) => (granted ? post(request as Kept) : Promise.reject()),
     // Pushed out by a bound, or finally rejected by the collector: lost, and reported.
@@ -123,6 +127,7 @@ export function httpSink({
       for (const item of items) count(why == 'rejected' ? 'sink_error' : why, item as Partial<Kept>);
     },
     ...stored,
+    key,
   });
 
   /** Drains the outbox; asked again while draining, it drains once more after (new items may have come). */
@@ -191,6 +196,28 @@ export function httpSink({
     // Plain requests die with the page: send their events again the way that survives it.
     for (const [, events] of cancellable) leave(events);
     cancellable.clear();
+    // The batches no sink on this page keeps (every sink it runs has been made by now), past 7 days or
+    // this sink's maxAgeMs, if longer. Not counted: not this sink's events. Entries are `<key>:<hex id>`.
+    if (granted) {
+      const oldest = Date.now() - Math.max(6048e5, stored?.maxAgeMs || 0);
+      try {
+        for (const name of Object.keys(localStorage)) {
+          try {
+            if (
+              TELEMETRY_OUTBOXES.includes(name.split(':')[0]!) &&
+              !live.has(name.slice(0, name.lastIndexOf(':'))) &&
+              (JSON.parse(localStorage[name]) as KeptRequest).keptAt < oldest
+            ) {
+              localStorage.removeItem(name);
+            }
+          } catch {
+            // Not JSON: not a batch.
+          }
+        }
+      } catch {
+        // Storage blocked.
+      }
+    }
   });
 
   return {
@@ -198,13 +225,10 @@ export function httpSink({
     // Batches kept by an earlier page view (or another tab) go once this page's consent is granted.
     consent(state: ConsentState) {
       granted = state == 'granted';
-      // The other formats' outboxes (this one's own is below: its losses are counted). `granted` only
-      // reads them, which deletes what is older than maxAgeMs (not counted: not this sink's events);
-      // `denied` is the hub's to empty (session.ts `forgetSession`).
-      if (granted) {
-        for (const other of TELEMETRY_OUTBOXES) if (other != key) new Outbox({ key: other, maxAgeMs: stored?.maxAgeMs }).items();
-        drain();
-      } else {
+      // `denied` is the hub's to empty for every format and endpoint (session.ts `forgetSession`); this
+      // sink empties its own below, whatever its key. What no sink keeps is deleted at pagehide.
+      if (granted) drain();
+      else {
         // Nothing in flight is sent again by pagehide, and nothing kept stays once consent is refused.
         cancellable.clear();
         if (state == 'denied') outbox.clear();

@@ -194,6 +194,22 @@ describe('Outbox', () => {
     expect(Object.keys(localStorage).sort()).toEqual([`${KEY}-other:k9`, 'unrelated']);
   });
 
+  it('reads the outboxes under its key (`<key>:<more>`) as its own: clears and expires their entries too', () => {
+    // Telemetry keeps one outbox per format and endpoint (`tp-outbox-otlp:<endpoint>`); consent `denied`
+    // forgets a whole format through the outbox `tp-outbox-otlp`.
+    const endpoint = outbox({ key: `${KEY}:https%3A%2F%2Fa.example%2F` });
+    endpoint.box.keep(request(1));
+    endpoint.tick(10);
+    endpoint.box.keep(request(2));
+    const { box, drops, tick } = outbox({ maxAgeMs: 5 });
+    tick(10);
+    expect(box.items().map((item) => item.idempotencyKey)).toEqual(['k2']);
+    expect(drops).toEqual([['expired', 1]]);
+    expect(stored()).toEqual([`${KEY}:https%3A%2F%2Fa.example%2F:k2`]);
+    box.clear();
+    expect(stored()).toEqual([]);
+  });
+
   it('skips an entry that is not JSON and reads the rest', () => {
     const { box } = outbox();
     box.keep(request(1));

@@ -1,6 +1,7 @@
 // Shared setup for the telemetry unit tests: a clean page, storage and hub between tests.
 import { afterEach, vi } from 'vitest';
 import type { SendEnvironment } from '../../../src/core/send.js';
+import { shared } from '../../../src/core/shared.js';
 import { emitTelemetry, takePreHubEvents, type TelemetryProps } from '../../../src/core/telemetry-event.js';
 import { shutdown } from '../../../src/telemetry/index.js';
 
@@ -12,6 +13,8 @@ export function resetAfterEach(): void {
     takePreHubEvents();
     // Each test is a new page: no script tag has started a sink yet (src/telemetry/script-tag.ts).
     delete (globalThis as Record<symbol, unknown>)[Symbol.for('touchpoint.script-sinks')];
+    // … nor made an HTTP sink (src/telemetry/sinks/http.ts: the outboxes this page's sinks keep).
+    delete shared().outboxes;
     sessionStorage.clear();
     document.body.replaceChildren();
     history.replaceState(null, '', '/');

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Outbox } from '../../../src/core/outbox.js';
 import type { SendEnvironment } from '../../../src/core/send.js';
-import { startTelemetry, track, type TelemetryEvent } from '../../../src/telemetry/index.js';
+import { shared } from '../../../src/core/shared.js';
+import { shutdown, startTelemetry, track, type Sink, type TelemetryEvent } from '../../../src/telemetry/index.js';
 import { httpSink, type HttpSinkOptions } from '../../../src/telemetry/sinks/http.js';
 import { otlpSink } from '../../../src/telemetry/sinks/otlp.js';
 import { segmentSink } from '../../../src/telemetry/sinks/segment.js';
@@ -505,6 +506,9 @@ describe('httpSink and the batches other formats kept (a site that changed data-
     startTelemetry({ sinks: [httpSink({ endpoint: '/collect', env: now.env, outbox: { key: freshKey() } })], consent: 'granted' });
     dispatchEvent(new Event('online'));
     await settle();
+    // Deleted when the page is left (by then every sink this page runs has been made).
+    expect(storedAt(keys[0]!)).toHaveLength(2);
+    dispatchEvent(new Event('pagehide'));
     expect(now.calls).toEqual([]);
     expect(keys.map((key) => storedAt(key).map((item) => item.idempotencyKey))).toEqual(kept);
     // The person's own request is not telemetry: its own outbox decides, not a telemetry sink.
@@ -573,5 +577,183 @@ describe('httpSink with an encoder (OTLP, Segment)', () => {
     await hub.flush();
     await settle();
     expect(stored().map((item) => item.n)).toEqual([1]);
+  });
+});
+
+describe('several sinks on one page: each sends, counts and expires only the batches it kept', () => {
+  const HOUR = 60 * 60 * 1000;
+  const DAY = 24 * HOUR;
+  const policy = { maxAttempts: 1 };
+  /** Sinks of this describe: told `pending` after each test, so they stop draining (they stay registered for `online`). */
+  const made: Sink[] = [];
+  const keepOnPage = <T extends Sink>(sink: T) => (made.push(sink), sink);
+  afterEach(() => {
+    for (const sink of made.splice(0)) sink.consent!('pending');
+  });
+
+  /** Collectors on several hosts behind one fetch: a host in `down` fails (network). Each request is recorded with its headers. */
+  function hosts(...down: string[]) {
+    const offline = new Set(down);
+    const calls: { host: string; headers: Record<string, string>; body: string }[] = [];
+    const env: SendEnvironment = {
+      now: () => 0,
+      random: () => 0.5,
+      sleep: async () => {},
+      whenOnline: async () => {},
+      fetch: async (url, init) => {
+        const host = new URL(String(url), location.href).host;
+        calls.push({ host, headers: { ...(init!.headers as Record<string, string>) }, body: String(init!.body) });
+        if (offline.has(host)) throw new TypeError('Failed to fetch');
+        return new Response(null, { status: 200 });
+      },
+    };
+    return { env, calls, offline, to: (host: string) => calls.filter((c) => c.host === host) };
+  }
+
+  /** The telemetry batches kept in localStorage, every format and endpoint. */
+  const kept = () => Object.keys(localStorage).filter((name) => /^tp-outbox-(telemetry|otlp|segment):/.test(name));
+  /** Makes what is kept under `prefix` look kept `ms` ago. */
+  const age = (prefix: string, ms: number) => {
+    for (const name of kept().filter((name) => name.startsWith(prefix))) {
+      localStorage.setItem(name, JSON.stringify({ ...JSON.parse(localStorage.getItem(name)!), keptAt: Date.now() - ms }));
+    }
+  };
+  /** The earlier page view is gone: a new one starts with no sinks on it. */
+  const newPage = async () => {
+    await shutdown();
+    delete shared().outboxes;
+  };
+  /** When orphaned batches are swept: the page is left (every sink this page runs is known by then). */
+  const leaveAndComeBack = () => {
+    dispatchEvent(new Event('pagehide'));
+    dispatchEvent(new Event('pageshow'));
+  };
+
+  it.each([
+    [
+      'two otlp sinks with other endpoints',
+      (endpoint: string, headers: Record<string, string> | undefined, env: SendEnvironment) => otlpSink({ endpoint, headers, env, policy, service: 'site' }),
+      { 'X-Key': 'key-a' },
+    ],
+    [
+      'the script tag’s data-endpoint sink next to a developer’s httpSink with an API key',
+      (endpoint: string, headers: Record<string, string> | undefined, env: SendEnvironment) => httpSink({ endpoint, headers, env, policy }),
+      undefined,
+    ],
+  ])('%s: each sends only what it kept, to its own endpoint, with its own headers', async (_name, make, headersA) => {
+    const { env, offline, to } = hosts('a.example');
+    const a = keepOnPage(make('https://a.example/in', headersA, env));
+    const b = keepOnPage(make('https://b.example/in', { 'X-Key': 'key-b' }, env));
+    const hub = startTelemetry({ sinks: [a, b], consent: 'granted' });
+    track('site.first');
+    await hub.flush();
+    await settle();
+    // b got through, so it drains its outbox: a's batch is not in it.
+    track('site.second');
+    await hub.flush();
+    await settle();
+    expect(kept()).toHaveLength(2); // a's two batches
+    offline.clear();
+    dispatchEvent(new Event('online'));
+    await settle();
+    expect(to('a.example').length).toBeGreaterThan(0);
+    expect(to('a.example').filter((c) => c.headers['X-Key'] !== headersA?.['X-Key'])).toEqual([]);
+    expect(to('b.example').filter((c) => c.headers['X-Key'] !== 'key-b')).toEqual([]);
+    for (const host of ['a.example', 'b.example']) {
+      expect(to(host).some((c) => c.body.includes('site.first'))).toBe(true);
+      expect(to(host).some((c) => c.body.includes('site.second'))).toBe(true);
+    }
+    expect(kept()).toEqual([]);
+  });
+
+  it('a site that moved its collector: the old URL’s batches are not sent, do not hold back the new one’s, and go uncounted past 7 days', async () => {
+    const { env, offline, to } = hosts('old.example', 'new.example');
+    // An earlier page view posted to the old URL while it was down.
+    const old = keepOnPage(httpSink({ endpoint: 'https://old.example/in', env, policy }));
+    const earlier = startTelemetry({ sinks: [old], consent: 'granted' });
+    track('site.earlier');
+    await earlier.flush();
+    await settle();
+    old.consent!('pending');
+    await newPage();
+    const tried = to('old.example').length;
+    // This page view posts to the new URL, down for a moment, then back; the old one is gone for good.
+    const hub = startTelemetry({ sinks: [keepOnPage(httpSink({ endpoint: 'https://new.example/in', headers: { 'X-Key': 'new' }, env, policy }))], consent: 'granted' });
+    track('site.now');
+    await hub.flush();
+    await settle();
+    offline.delete('new.example');
+    dispatchEvent(new Event('online'));
+    await settle();
+    expect(to('old.example')).toHaveLength(tried);
+    expect(to('new.example').some((c) => c.body.includes('site.now'))).toBe(true);
+    expect(kept().map((name) => localStorage.getItem(name)!).filter((text) => text.includes('site.now'))).toEqual([]);
+    // The old URL's batch belongs to no sink: after 7 days it is deleted, and no sink counts it as its own loss.
+    expect(kept()).toHaveLength(1);
+    age('tp-outbox-telemetry:', 8 * DAY);
+    leaveAndComeBack();
+    expect(kept()).toEqual([]);
+    track('site.after');
+    await hub.flush();
+    await settle();
+    expect(to('new.example').some((c) => c.body.includes('site.after'))).toBe(true);
+    expect(to('new.example').filter((c) => c.body.includes('tp.telemetry.dropped'))).toEqual([]);
+  });
+
+  it.each([
+    ['started together (the http sink first)', false],
+    ['the otlp sink added later (a second startTelemetry)', true],
+  ])('two formats, %s: the otlp sink’s expired batch is left to it, and it reports the loss', async (_name, later) => {
+    const { env, offline, to } = hosts('otel.example');
+    const otlp = () => keepOnPage(otlpSink({ endpoint: 'https://otel.example/v1/logs', env, policy, service: 'site' }));
+    const earlier = startTelemetry({ sinks: [otlp()], consent: 'granted' });
+    track('site.earlier');
+    await earlier.flush();
+    await settle();
+    made.pop()!.consent!('pending');
+    await newPage();
+    expect(kept()).toHaveLength(1);
+    age('tp-outbox-otlp:', 8 * DAY);
+    offline.clear();
+    const http = keepOnPage(httpSink({ endpoint: 'https://in.example/', env, policy }));
+    const hub = startTelemetry({ sinks: later ? [http] : [http, otlp()], consent: 'granted' });
+    if (later) startTelemetry({ sinks: [otlp()] });
+    leaveAndComeBack();
+    track('site.now');
+    await hub.flush();
+    await settle();
+    await hub.flush();
+    await settle();
+    expect(kept()).toEqual([]);
+    const report = to('otel.example').filter((c) => c.body.includes('tp.telemetry.dropped'));
+    expect(report).toHaveLength(1);
+    expect(report[0]!.body).toContain('"expired"');
+  });
+
+  it('a sink with a 1-hour maxAgeMs leaves a default sink’s batches to their 7 days, and orphans to the larger of 7 days and its own limit', async () => {
+    const { env, offline, to } = hosts('otel.example');
+    const earlier = startTelemetry({ sinks: [keepOnPage(otlpSink({ endpoint: 'https://otel.example/v1/logs', env, policy, service: 'site' }))], consent: 'granted' });
+    track('site.earlier');
+    await earlier.flush();
+    await settle();
+    made.pop()!.consent!('pending');
+    await newPage();
+    age('tp-outbox-otlp:', 2 * HOUR);
+    const tried = to('otel.example').length;
+    // A Segment sink this site no longer runs left two batches: one 2 hours old, one 8 days.
+    const orphan = (id: string, ms: number) =>
+      localStorage.setItem(`tp-outbox-segment:${id}`, JSON.stringify({ url: 'https://segment.example/v1/batch', body: '{}', idempotencyKey: id, n: 1, keptAt: Date.now() - ms }));
+    orphan('recent', 2 * HOUR);
+    orphan('old', 8 * DAY);
+    offline.clear();
+    const sinks = [
+      keepOnPage(httpSink({ endpoint: 'https://in.example/', env, policy, outbox: { maxAgeMs: HOUR } })),
+      keepOnPage(otlpSink({ endpoint: 'https://otel.example/v1/logs', env, policy, service: 'site' })),
+    ];
+    startTelemetry({ sinks, consent: 'granted' });
+    leaveAndComeBack();
+    await settle();
+    expect(to('otel.example').slice(tried).some((c) => c.body.includes('site.earlier'))).toBe(true);
+    expect(kept()).toEqual(['tp-outbox-segment:recent']);
   });
 });
