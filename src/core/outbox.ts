@@ -36,7 +36,8 @@ export type OutboxDrop = 'overflow' | 'expired' | 'rejected';
 export interface OutboxOptions {
   /**
    * The prefix of the localStorage keys (`<key>:<idempotencyKey>`); one outbox per kind of data, e.g. `tp-outbox-unsubscribe`.
-   * It also reads (sends, expires, clears) the outboxes keyed `<key>:<more>`, e.g. `tp-outbox-otlp:<endpoint>` for `tp-outbox-otlp`.
+   * It also reads (sends, expires, clears) the outboxes keyed `<key>:<more>`, e.g. `tp-outbox-otlp:<endpoint>` for `tp-outbox-otlp`:
+   * use such an outbox to clear them, never to send them (their requests go to other sinks' endpoints).
    */
   key: string;
   maxItems?: number;

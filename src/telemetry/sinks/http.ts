@@ -37,6 +37,7 @@ import {
   type SendError,
 } from '../../core/send.js';
 import { shared } from '../../core/shared.js';
+import { warn } from '../../core/warn.js';
 import { SINK_TIMEOUT_MS } from '../deliver.js';
 import { track } from '../index.js';
 import type { ConsentState, Sink, TelemetryEvent } from '../schema.js';
@@ -117,8 +118,13 @@ export function httpSink({
     send({ ...request, headers: { ...request.headers, ...headers }, keepalive }, { policy: attempts ? { ...policy, maxAttempts: attempts } : policy, env, signal }).then(report);
 
   // The endpoint as written (encoded: no `:`, so no sink's key is the start of another's).
-  const key = `${stored?.key ?? TELEMETRY_OUTBOXES[0]}:${encodeURIComponent(endpoint)}`;
-  const live = (shared().outboxes ??= new Set()).add(key);
+  const base = stored?.key ?? TELEMETRY_OUTBOXES[0];
+  const key = `${base}:${encodeURIComponent(endpoint)}`;
+  const live = (shared().outboxes ??= new Set());
+  __TP_DEV__ &&
+    live.has(key) &&
+    warn(document.documentElement, `two telemetry sinks of one format post to ${endpoint}: they share one outbox, so each may send the other's kept batches with its own headers. Give one its own outbox.key.`);
+  live.add(key);
   const outbox = new Outbox({
     // Consent withdrawn while draining: stop (the outbox has been cleared).
     deliver: (request) => (granted ? post(request as Kept) : Promise.reject()),
@@ -231,7 +237,8 @@ export function httpSink({
       else {
         // Nothing in flight is sent again by pagehide, and nothing kept stays once consent is refused.
         cancellable.clear();
-        if (state == 'denied') outbox.clear();
+        // Every endpoint's outbox under this sink's key (a custom key is not the hub's to know).
+        if (state == 'denied') new Outbox({ key: base }).clear();
       }
     },
     async send(batch) {

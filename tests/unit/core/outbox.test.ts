@@ -195,8 +195,8 @@ describe('Outbox', () => {
   });
 
   it('reads the outboxes under its key (`<key>:<more>`) as its own: clears and expires their entries too', () => {
-    // Telemetry keeps one outbox per format and endpoint (`tp-outbox-otlp:<endpoint>`); consent `denied`
-    // forgets a whole format through the outbox `tp-outbox-otlp`.
+    // Telemetry keeps one outbox per format and endpoint (`tp-outbox-otlp:<endpoint>`); under `denied` an
+    // HTTP sink forgets every endpoint's batches under its key through the outbox of that key alone.
     const endpoint = outbox({ key: `${KEY}:https%3A%2F%2Fa.example%2F` });
     endpoint.box.keep(request(1));
     endpoint.tick(10);

@@ -1,6 +1,6 @@
 // The HTTP sink's outboxes seen from a page with one sink (a file of its own: sinks made by other
 // test files' pages would still listen for `pagehide` here).
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startTelemetry } from '../../../src/telemetry/index.js';
 import { httpSink } from '../../../src/telemetry/sinks/http.js';
 import { otlpSink } from '../../../src/telemetry/sinks/otlp.js';
@@ -33,5 +33,28 @@ describe('httpSink outboxes: one per format and endpoint', () => {
     startTelemetry({ sinks: [otlpSink({ endpoint: '/v1/logs', env, service: 'site' })], consent: 'denied' });
     expect(posted).toEqual([]);
     expect(Object.keys(localStorage)).toEqual(['tp-outbox-unsubscribe:choice']);
+  });
+
+  it('denied forgets every endpoint’s batches under a custom outbox key, which the hub does not know', () => {
+    keptAgo(`acme-telemetry:${encodeURIComponent('https://old.example/in')}`, 'a', DAY);
+    keptAgo('acme-telemetry', 'b', DAY);
+    keptAgo('acme-telemetry-other', 'c', DAY);
+    const { env, posted } = recordingEnv();
+    startTelemetry({ sinks: [httpSink({ endpoint: '/collect', env, outbox: { key: 'acme-telemetry' } })], consent: 'denied' });
+    expect(posted).toEqual([]);
+    expect(Object.keys(localStorage)).toEqual(['acme-telemetry-other:c']);
+  });
+
+  it('warns in dev builds when two sinks of one format post to one endpoint (they would share kept batches)', () => {
+    const warned = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { env } = recordingEnv();
+    httpSink({ endpoint: '/one', env });
+    httpSink({ endpoint: '/two', env });
+    httpSink({ endpoint: '/two', env, outbox: { key: 'site-b' } });
+    expect(warned).not.toHaveBeenCalled();
+    httpSink({ endpoint: '/one', env, headers: { 'X-Api-Key': 'b' } });
+    expect(warned).toHaveBeenCalledOnce();
+    expect(warned.mock.calls[0]![0]).toMatch(/two telemetry sinks of one format post to \/one.*outbox\.key/);
+    warned.mockRestore();
   });
 });
