@@ -324,29 +324,23 @@ describe('delivery (Chromium → HTTP sink → collector on 127.0.0.1)', () => {
     return { page, tried: posts.length };
   }
 
-  // The next page may be in another format (the site changed data-format): denied forgets every format's batches.
-  it.each(['touchpoint', 'otlp', 'segment'])(
-    'batches kept under granted (format %s), next page load under denied (default format): nothing is sent, every telemetry store is emptied, the unsubscribe choice stays',
-    async (format) => {
+  // The next page may be in another format (the site changed data-format), or have no HTTP-type sink at
+  // all (the site removed data-endpoint, or sends only to a callback or the dataLayer: the hub itself
+  // forgets them): denied forgets every format's batches.
+  it.each(
+    ['touchpoint', 'otlp', 'segment'].flatMap((format) => [
+      { format, next: 'the default format', query: '' },
+      { format, next: 'no HTTP-type sink (a callback sink only)', query: '&format=callback' },
+    ]),
+  )(
+    'batches kept under granted (format $format), next page load under denied with $next: nothing is sent, every telemetry store is emptied, the unsubscribe choice stays',
+    async ({ format, query }) => {
       const { page, tried } = await keptIn(format);
-      await openFixture(page, 'consent=denied');
+      await openFixture(page, `consent=denied${query}`);
       await page.clock.runFor(5_000);
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(posts.slice(tried)).toEqual([]);
       expect(stored()).toEqual([]);
-      expect(await storageNames(page)).toEqual(['tp-outbox-unsubscribe:choice']);
-    },
-  );
-
-  // The site removed data-endpoint, or sends only to a callback or the dataLayer: the hub itself forgets them.
-  it.each(['touchpoint', 'otlp', 'segment'])(
-    'batches kept under granted (format %s), next page load under denied with no HTTP-type sink (a callback sink only): every telemetry store is emptied, the unsubscribe choice stays',
-    async (format) => {
-      const { page, tried } = await keptIn(format);
-      await openFixture(page, 'consent=denied&format=callback');
-      await page.clock.runFor(5_000);
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      expect(posts.slice(tried)).toEqual([]);
       expect(await storageNames(page)).toEqual(['tp-outbox-unsubscribe:choice']);
     },
   );
