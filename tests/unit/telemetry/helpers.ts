@@ -44,15 +44,14 @@ export function mountSource(id = 'source'): HTMLElement {
 /** A sink's send environment that never waits, with a fetch that records each request and answers 200. */
 export function recordingEnv(): { env: SendEnvironment; posted: { url: string; type: string; body: string }[] } {
   const posted: { url: string; type: string; body: string }[] = [];
-  const env: SendEnvironment = {
-    now: () => 0,
-    random: () => 0.5,
-    sleep: async () => {},
-    whenOnline: async () => {},
-    fetch: async (url, init) => {
-      posted.push({ url: String(url), type: (init!.headers as Record<string, string>)['Content-Type']!, body: String(init!.body) });
-      return new Response(null, { status: 200 });
-    },
-  };
+  const env = envWithFetch(async (url, init) => {
+    posted.push({ url: String(url), type: (init!.headers as Record<string, string>)['Content-Type']!, body: String(init!.body) });
+    return new Response(null, { status: 200 });
+  });
   return { env, posted };
+}
+
+/** A send environment that never waits (no backoff, always online), around `fetch`. */
+export function envWithFetch(fetch: SendEnvironment['fetch']): SendEnvironment {
+  return { now: () => 0, random: () => 0.5, sleep: async () => {}, whenOnline: async () => {}, fetch };
 }

@@ -6,7 +6,7 @@ import { shutdown, startTelemetry, track, type Sink, type TelemetryEvent } from 
 import { httpSink, type HttpSinkOptions } from '../../../src/telemetry/sinks/http.js';
 import { otlpSink } from '../../../src/telemetry/sinks/otlp.js';
 import { segmentSink } from '../../../src/telemetry/sinks/segment.js';
-import { resetAfterEach } from './helpers.js';
+import { envWithFetch, resetAfterEach } from './helpers.js';
 
 resetAfterEach();
 
@@ -595,18 +595,12 @@ describe('several sinks on one page: each sends, counts and expires only the bat
   function hosts(...down: string[]) {
     const offline = new Set(down);
     const calls: { host: string; headers: Record<string, string>; body: string }[] = [];
-    const env: SendEnvironment = {
-      now: () => 0,
-      random: () => 0.5,
-      sleep: async () => {},
-      whenOnline: async () => {},
-      fetch: async (url, init) => {
-        const host = new URL(String(url), location.href).host;
-        calls.push({ host, headers: { ...(init!.headers as Record<string, string>) }, body: String(init!.body) });
-        if (offline.has(host)) throw new TypeError('Failed to fetch');
-        return new Response(null, { status: 200 });
-      },
-    };
+    const env = envWithFetch(async (url, init) => {
+      const host = new URL(String(url), location.href).host;
+      calls.push({ host, headers: { ...(init!.headers as Record<string, string>) }, body: String(init!.body) });
+      if (offline.has(host)) throw new TypeError('Failed to fetch');
+      return new Response(null, { status: 200 });
+    });
     return { env, calls, offline, to: (host: string) => calls.filter((c) => c.host === host) };
   }
 
