@@ -14,9 +14,9 @@
  *   batches with their own credentials). `denied` forgets the batches of every format and endpoint,
  *   not only this sink's: a site that changed `data-format`, its sinks or its collector's URL leaves
  *   the old ones behind. The hub does that (session.ts `forgetSession`), so it happens on pages with
- *   no HTTP-type sink too; this sink forgets its own outbox, whatever its key. Under `granted` those that no sink on this page keeps are deleted when the
- *   page is left, once older than 7 days (or this sink's `maxAgeMs`, if longer): read by no sink,
- *   they would stay for ever;
+ *   no HTTP-type sink too; this sink forgets its own outbox, whatever its key. Under `granted`
+ *   those that no sink on this page keeps are deleted when the page is left, once older than 7 days
+ *   (or this sink's `maxAgeMs`, if longer): read by no sink, they would stay for ever;
  * - when the page is hidden or left (`visibilitychange`, `pagehide`), batches go by
  *   `navigator.sendBeacon` as text/plain (no CORS preflight), split to fit the 64 KiB the browser
  *   allows across requests in flight; what the browser refuses is kept in the outbox. With an
