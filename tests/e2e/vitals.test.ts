@@ -42,7 +42,14 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 const web = useBrowser({
   headers: { 'content-security-policy': STRICT_CSP },
-  routes: { '/collect': (req, res) => collector(req, res) },
+  routes: {
+    '/collect': (req, res) => collector(req, res),
+    // The same page without data-vitals: only the attribute differs.
+    '/tests/e2e/fixtures/vitals-off.html': (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': STRICT_CSP });
+      res.end(readFileSync(join(repoRoot, 'tests/e2e/fixtures/vitals.html'), 'utf8').replace(' data-vitals ', ' '));
+    },
+  },
 });
 
 beforeEach(async () => {
